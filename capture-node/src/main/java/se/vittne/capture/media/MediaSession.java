@@ -1,0 +1,37 @@
+package se.vittne.capture.media;
+
+import java.util.List;
+
+/**
+ * The media of one recording session while it runs. Methods are called from signalling threads, one
+ * at a time per session; none of them blocks on the network.
+ */
+public interface MediaSession {
+
+  /** The session's identity, as given when it was opened. */
+  MediaSessionSpec spec();
+
+  /** Where each stream is received, in the order the streams were added. */
+  List<LocalEndpoint> endpoints();
+
+  /** Starts receiving a stream added by a re-INVITE or UPDATE. */
+  LocalEndpoint addStream(StreamSpec stream) throws MediaException;
+
+  /**
+   * Applies a changed offer for an existing stream (same label): new formats, a new direction (hold
+   * and resume), a new remote address.
+   */
+  void updateStream(StreamSpec stream) throws MediaException;
+
+  /** Stops receiving a stream; its channel gets silence from now on. */
+  void removeStream(String label);
+
+  /**
+   * Stops receiving, pads every channel to the session's end, closes the WAV file (valid header)
+   * and releases the ports. Idempotent.
+   */
+  MediaResult finish() throws MediaException;
+
+  /** Stops receiving, releases the ports and erases everything written. Idempotent. */
+  void discard();
+}
