@@ -1,5 +1,6 @@
 package se.vittne.capture.media;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -13,6 +14,12 @@ public interface MediaSession {
 
   /** Where each stream is received, in the order the streams were added. */
   List<LocalEndpoint> endpoints();
+
+  /**
+   * When the last RTP or RTCP packet of any stream arrived, for the media timeout; the open time
+   * when nothing arrived yet.
+   */
+  Instant lastActivity();
 
   /** Starts receiving a stream added by a re-INVITE or UPDATE. */
   LocalEndpoint addStream(StreamSpec stream) throws MediaException;
