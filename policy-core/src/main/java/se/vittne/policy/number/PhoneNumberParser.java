@@ -66,11 +66,27 @@ final class PhoneNumberParser {
       if (param.toLowerCase(Locale.ROOT).startsWith("phone-context=")) {
         String context = param.substring("phone-context=".length());
         if (context.startsWith("+")) {
-          return context + number;
+          return inContext(context, number);
         }
       }
     }
     return number;
+  }
+
+  /**
+   * A local number in a global context (RFC 3966 section 5.1.5). A context that is just a country
+   * code means a national number of that country, written with its trunk prefix or not.
+   */
+  private static String inContext(String context, String local) {
+    String contextDigits = context.substring(1).replaceAll("[^0-9]", "");
+    if (contextDigits.length() <= 3 && !contextDigits.isEmpty()) {
+      String trunk = NumberingPlan.forCountryCode(contextDigits).trunkPrefix();
+      String digits = local.replaceAll("[^0-9]", "");
+      String national =
+          !trunk.isEmpty() && digits.startsWith(trunk) ? digits.substring(trunk.length()) : digits;
+      return "+" + contextDigits + national;
+    }
+    return context + local;
   }
 
   private static String sipUser(String rest, String raw) {
