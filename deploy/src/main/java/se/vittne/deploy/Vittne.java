@@ -18,7 +18,7 @@ public final class Vittne implements Runnable {
 
   /** The command line with every sub-command registered. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Vittne());
+    return new CommandLine(new Vittne()).addSubcommand(new LoadgenCommand());
   }
 
   @Override
