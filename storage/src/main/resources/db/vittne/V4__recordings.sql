@@ -41,6 +41,8 @@ create table recording (
     expires_on      date          not null,
     -- ERASING: the erasure has begun (audio may already be gone); the row goes when it ends.
     state           varchar(8)    not null default 'ACTIVE' check (state in ('ACTIVE', 'ERASING')),
+    -- why the erasure began, so that a run resuming it after a crash audits the right reason
+    erase_reason    varchar(200),
     created_at      timestamptz   not null default now(),
     unique (tenant_id, id),
     -- an archive retried after a crash finds its row instead of adding a second one
