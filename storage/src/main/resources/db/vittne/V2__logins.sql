@@ -54,7 +54,9 @@ create table login_session (
     last_seen_at   timestamptz  not null,
     expires_at     timestamptz  not null,
     remote_address varchar(64),
-    user_agent     varchar(500)
+    user_agent     varchar(500),
+    -- a tenant's session can only be of that tenant's login
+    foreign key (tenant_id, login_id) references login (tenant_id, id) on delete cascade
 );
 create index login_session_login on login_session (login_id);
 create index login_session_expiry on login_session (expires_at);
@@ -80,6 +82,7 @@ create table api_token (
     created_at     timestamptz  not null,
     expires_at     timestamptz,
     revoked_at     timestamptz,
-    last_used_at   timestamptz
+    last_used_at   timestamptz,
+    foreign key (tenant_id, login_id) references login (tenant_id, id) on delete cascade
 );
 create index api_token_login on api_token (login_id);
