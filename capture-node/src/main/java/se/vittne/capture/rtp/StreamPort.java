@@ -17,6 +17,11 @@ public final class StreamPort {
   final boolean rtcpOnly;
   PacketBatcher batcher;
 
+  /** The index of the writer thread that owns the stream. */
+  public int writer() {
+    return writer;
+  }
+
   /**
    * @param writer the index of the writer thread that owns the consumer
    * @param rtcpOnly true for the odd RTCP port of a stream without rtcp-mux
