@@ -54,6 +54,15 @@ public final class Spectrum {
     return sum;
   }
 
+  /** Power between two frequencies in Hz. */
+  public double powerBetween(double fromHz, double toHz) {
+    double sum = 0;
+    for (int i = (int) Math.ceil(fromHz / binHz); i < power.length && i * binHz < toHz; i++) {
+      sum += power[i];
+    }
+    return sum;
+  }
+
   /** Total power. */
   public double total() {
     double sum = 0;
