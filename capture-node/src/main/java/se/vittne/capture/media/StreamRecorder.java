@@ -49,7 +49,14 @@ final class StreamRecorder
 
   private boolean paused;
   private boolean removed;
-  private boolean restartPending = true;
+  private boolean restartPending;
+
+  // a source on probation
+  private long candidateSsrc = NONE;
+  private int candidateSeq;
+  private byte[] candidate;
+  private int candidateLength;
+  private long candidateArrival;
 
   // the current source
   private long ssrc;
@@ -117,6 +124,7 @@ final class StreamRecorder
   void paused(boolean value) {
     if (value && !paused) {
       endSegment();
+      candidateSsrc = NONE;
     }
     if (!value && paused) {
       restartPending = true;
@@ -149,8 +157,12 @@ final class StreamRecorder
       return;
     }
     long packetSsrc = RtpHeader.ssrc(b, off);
-    if (restartPending || packetSsrc != ssrc) {
-      startSource(packetSsrc, codec, pt);
+    if (sequence == null || packetSsrc != ssrc) {
+      if (!confirmSource(packetSsrc, codec, pt, b, off, len, arrivalNanos)) {
+        return;
+      }
+    } else if (restartPending) {
+      startSource(packetSsrc, codec, pt); // resumed after hold: a new run of the same source
     }
     SequenceTracker.Outcome outcome = sequence.update(RtpHeader.sequenceNumber(b, off));
     switch (outcome) {
@@ -186,6 +198,41 @@ final class StreamRecorder
       case COMFORT_NOISE -> comfortNoise(outcome, ext);
       default -> audio(outcome, ext, ts, pt, b, payload, payloadLength);
     }
+  }
+
+  /**
+   * Probation of a new source (RFC 3550 A.1, two packets in sequence): its first packet is kept
+   * until the next confirms it, so a stray or forged packet cannot take a stream over; confirmed,
+   * the kept packet is processed first.
+   *
+   * @return true when the packet's source is now the stream's and the packet is to be processed
+   */
+  private boolean confirmSource(
+      long packetSsrc, Codec codec, int pt, byte[] b, int off, int len, long arrivalNanos) {
+    int seq = RtpHeader.sequenceNumber(b, off);
+    if (candidateSsrc == packetSsrc && seq == ((candidateSeq + 1) & 0xFFFF)) {
+      candidateSsrc = NONE;
+      startSource(packetSsrc, codec, pt);
+      rtp(candidate, 0, candidateLength, candidateArrival);
+      return true;
+    }
+    if (candidateSsrc == packetSsrc && seq == candidateSeq) {
+      duplicatesBefore++;
+      session.metrics().drop(Drop.DUPLICATE);
+      return false;
+    }
+    if (candidateSsrc != NONE) {
+      session.metrics().drop(Drop.UNCONFIRMED_SOURCE);
+    }
+    if (candidate == null || candidate.length < len) {
+      candidate = new byte[Math.max(len, 256)];
+    }
+    System.arraycopy(b, off, candidate, 0, len);
+    candidateLength = len;
+    candidateArrival = arrivalNanos;
+    candidateSsrc = packetSsrc;
+    candidateSeq = seq;
+    return false;
   }
 
   private void startSource(long newSsrc, Codec codec, int pt) {

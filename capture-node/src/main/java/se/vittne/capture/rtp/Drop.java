@@ -38,6 +38,8 @@ public enum Drop {
   DUPLICATE,
   /** Arrived after its audio was written. */
   LATE,
+  /** From a source not confirmed by a packet in sequence after it (RFC 3550 A.1 probation). */
+  UNCONFIRMED_SOURCE,
   /** Sequence number jumped far without confirmation (RFC 3550 A.1). */
   BAD_SEQUENCE,
   /** The decoder could not decode the payload. */

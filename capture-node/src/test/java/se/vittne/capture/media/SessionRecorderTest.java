@@ -175,6 +175,32 @@ class SessionRecorderTest {
   }
 
   @Test
+  void strayPacketsOfOtherSourcesCannotTakeTheStreamOver() throws Exception {
+    RecorderHarness h = new RecorderHarness(spool, 2, 8000, false);
+    AudioSource a = AudioSource.pcmu(600, TONE);
+    StreamRecorder left = h.stream("a", 0, a.formats());
+    h.leg(left, a, 0x1234, 0, 0, 0, 100);
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 20; i++) {
+      // valid headers, the stream's payload type, random SSRC, sequence and timestamp
+      byte[] noise = new byte[160];
+      random.nextBytes(noise);
+      h.at(
+          700 + 3 * i,
+          left,
+          RtpPackets.rtp(
+              0, false, random.nextInt(65536), random.nextInt(), random.nextInt(), noise));
+    }
+    MediaResult r = h.finishAt(2000);
+    WavFile wav = WavFile.read(r.wavFile());
+
+    assertThat(h.dropped(Drop.UNCONFIRMED_SOURCE)).isEqualTo(19);
+    assertThat(wav.dominantHz(0, 0.0, 2.0)).isCloseTo(600, within(5.0));
+    assertThat(r.quality().get(0).packets()).isEqualTo(100);
+    assertThat(r.quality().get(0).lost()).isZero();
+  }
+
+  @Test
   void timestampAndSequenceWrapAroundAreSeamless() throws Exception {
     RecorderHarness h = new RecorderHarness(spool, 2, 8000, false);
     AudioSource a = AudioSource.pcmu(600, TONE);
