@@ -95,6 +95,41 @@ final class PcmTimeline implements AutoCloseable {
     return count;
   }
 
+  /**
+   * Moves a channel's samples of {@code [from, to)} earlier by {@code by} frames, leaving silence
+   * behind: a stream whose first packet came late is put where its least-delayed packet says it
+   * belongs, as long as none of it has been written yet.
+   *
+   * @return false (and nothing moved) when the move would reach into written frames
+   */
+  boolean moveEarlier(int channel, long from, long to, long by) {
+    if (by <= 0 || from >= to) {
+      return by == 0;
+    }
+    if (from - by < committed || to > committed + capacity) {
+      return false;
+    }
+    long[] bits = received[channel];
+    ByteBuffer s = samples;
+    for (long f = from; f < to; f++) {
+      int src = (int) (f & mask);
+      int dst = (int) ((f - by) & mask);
+      s.putShort((dst * channels + channel) << 1, s.getShort((src * channels + channel) << 1));
+      copyBit(bits, src, dst);
+    }
+    for (long f = Math.max(from, to - by); f < to; f++) {
+      int slot = (int) (f & mask);
+      s.putShort((slot * channels + channel) << 1, (short) 0);
+      bits[slot >>> 6] &= ~(1L << (slot & 63));
+    }
+    return true;
+  }
+
+  private static void copyBit(long[] bits, int from, int to) {
+    long bit = (bits[from >>> 6] >>> (from & 63)) & 1L;
+    bits[to >>> 6] = (bits[to >>> 6] & ~(1L << (to & 63))) | (bit << (to & 63));
+  }
+
   private void mark(long[] bits, long from, int count) {
     int slot = (int) (from & mask);
     int first = Math.min(count, capacity - slot);

@@ -198,6 +198,16 @@ final class SessionRecorder {
     return streamOffset;
   }
 
+  /** Whether a stream is the only one of the session writing its channel. */
+  boolean exclusive(StreamRecorder stream) {
+    for (StreamRecorder s : streams) {
+      if (s != stream && s.channel == stream.channel && !s.isRemoved()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   void noteCodec(String encoding) {
     codecs.add(encoding);
   }

@@ -35,6 +35,9 @@ final class StreamRecorder
   /** Packets per drift window (2 s of 20 ms packets). */
   private static final int DRIFT_WINDOW = 100;
 
+  /** Packets after an anchor during which an early packet moves the stream's start earlier. */
+  private static final int SETTLE_PACKETS = 50;
+
   private static final long NONE = Long.MIN_VALUE;
 
   private final SessionRecorder session;
@@ -75,6 +78,8 @@ final class StreamRecorder
   private AudioDecoder lastDecoder;
   private long windowMaxDeviation = NONE;
   private int windowPackets;
+  private int sinceAnchor;
+  private long anchorStart = NONE;
   private boolean senderReportTimed;
   private long ownNtpOffset = NONE;
   private long rtcpArrival;
@@ -130,6 +135,10 @@ final class StreamRecorder
       restartPending = true;
     }
     paused = value;
+  }
+
+  boolean isRemoved() {
+    return removed;
   }
 
   /** The stream is gone: decode what is held and take no more packets. */
@@ -282,6 +291,8 @@ final class StreamRecorder
   private void anchor(long ts, long frame) {
     anchorTimestamp = ts;
     anchorFrame = frame;
+    anchorStart = NONE;
+    sinceAnchor = 0;
     windowMaxDeviation = NONE;
     windowPackets = 0;
     if (lastDecoder != null) {
@@ -310,6 +321,10 @@ final class StreamRecorder
     if (senderReportTimed) {
       return;
     }
+    if (++sinceAnchor <= SETTLE_PACKETS && deviation > t.settleFrames()) {
+      settleEarlier(deviation);
+      return;
+    }
     windowMaxDeviation = Math.max(windowMaxDeviation, deviation);
     if (++windowPackets >= DRIFT_WINDOW) {
       // the least-delayed packet of the window should sit at its arrival
@@ -319,6 +334,36 @@ final class StreamRecorder
       windowMaxDeviation = NONE;
       windowPackets = 0;
     }
+  }
+
+  /**
+   * A packet soon after the anchor arrived earlier than the anchor predicts: the anchor packet was
+   * delayed. The stream moves earlier by the difference, with the audio it has placed (not yet
+   * written), when it alone writes its channel.
+   */
+  private void settleEarlier(long by) {
+    long from = anchorStart == NONE ? anchorFrame : anchorStart;
+    long to = nextFrame == NONE ? from : nextFrame;
+    if (session.exclusive(this)
+        && session.timeline().moveEarlier(channel, from - maxDelay(), to, by)) {
+      anchorFrame -= by;
+      if (nextFrame != NONE) {
+        nextFrame -= by;
+      }
+      if (anchorStart != NONE) {
+        anchorStart -= by;
+      }
+    }
+  }
+
+  private int maxDelay() {
+    int delay = 0;
+    for (AudioDecoder d : decoders) {
+      if (d != null) {
+        delay = Math.max(delay, d.delay());
+      }
+    }
+    return delay;
   }
 
   private void comfortNoise(SequenceTracker.Outcome outcome, long ext) {
@@ -401,6 +446,9 @@ final class StreamRecorder
     int skip = inOrder && nextFrame != NONE ? (int) Math.clamp(nextFrame - frame, 0, n) : 0;
     long at = frame - decoder.delay();
     int placed = session.timeline().add(channel, at + skip, pcm, skip, n - skip, true);
+    if (anchorStart == NONE || frame < anchorStart) {
+      anchorStart = frame;
+    }
     if (inOrder) {
       lastDecoder = decoder;
       lastFrameSamples = n;

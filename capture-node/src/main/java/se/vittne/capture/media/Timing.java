@@ -11,10 +11,14 @@ record Timing(
     long jumpFrames,
     long driftFrames,
     long concealFrames,
+    long settleFrames,
     int ringFrames) {
 
   /** How often writers advance their sessions' timelines. */
   static final long TICK_NANOS = 20_000_000L;
+
+  /** How much earlier than its anchor a new stream's packet must be to move the stream. */
+  static final long SETTLE_NANOS = 2_000_000L;
 
   static Timing of(RtpMediaEngineConfig config, int rate) {
     long window = frames(config.jitterWindow().toNanos(), rate);
@@ -33,6 +37,7 @@ record Timing(
         jump,
         frames(config.driftTolerance().toNanos(), rate),
         frames(config.concealmentLimit().toNanos(), rate),
+        frames(SETTLE_NANOS, rate),
         Math.max(ring, 64));
   }
 

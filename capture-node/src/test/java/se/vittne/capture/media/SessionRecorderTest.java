@@ -51,6 +51,33 @@ class SessionRecorderTest {
   }
 
   @Test
+  void aDelayedFirstPacketDoesNotShiftTheStream() throws Exception {
+    RecorderHarness h = new RecorderHarness(spool, 2, 8000, false);
+    AudioSource a = AudioSource.pcmu(600, TONE);
+    AudioSource b = AudioSource.pcmu(1500, TONE);
+    StreamRecorder left = h.stream("a", 0, a.formats());
+    StreamRecorder right = h.stream("b", 1, b.formats());
+    // both sent from 100 ms; a's first three packets are held up 60 ms on the way
+    for (int i = 0; i < 100; i++) {
+      double sent = 100 + 20.0 * i;
+      h.at(
+          sent + (i < 3 ? 60 - 20 * i : 0),
+          left,
+          RtpPackets.rtp(0, false, i, 160L * i, 1, a.next()));
+      h.at(sent, right, RtpPackets.rtp(0, false, i, 160L * i, 2, b.next()));
+    }
+    MediaResult r = h.finishAt(2200);
+    WavFile wav = WavFile.read(r.wavFile());
+
+    assertThat(wav.onset(0, 0, 1000)).isCloseTo(0.100, within(0.001));
+    assertThat(wav.onset(1, 0, 1000)).isCloseTo(0.100, within(0.001));
+    for (double t = 0.1; t < 2.1; t += 0.02) {
+      assertThat(wav.rms(0, t, t + 0.02)).as("audio at %.2f s", t).isGreaterThan(4000);
+    }
+    assertThat(r.quality().get(0).lost()).isZero();
+  }
+
+  @Test
   void lostPacketsBecomeSilenceExactlyWhereTheyWere() throws Exception {
     RecorderHarness h = new RecorderHarness(spool, 2, 8000, false);
     AudioSource a = AudioSource.pcmu(600, TONE);
