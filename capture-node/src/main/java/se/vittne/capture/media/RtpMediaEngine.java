@@ -314,6 +314,10 @@ public final class RtpMediaEngine implements MediaEngine, AutoCloseable {
     }
   }
 
+  boolean isClosed() {
+    return closed;
+  }
+
   void flushEventLoops() {
     if (transport != null) {
       transport.flush();

@@ -185,6 +185,12 @@ final class RtpMediaSession implements MediaSession {
       return;
     }
     discarded = true;
+    if (engine.isClosed()) {
+      // the writer is gone and left the file for recovery: erase it here
+      recorder.discard();
+      engine.closed(this);
+      return;
+    }
     stopReceiving();
     try {
       writer.call(() -> {
@@ -213,6 +219,11 @@ final class RtpMediaSession implements MediaSession {
   private void requireOpen() throws MediaException {
     if (result != null || discarded) {
       throw new MediaException(MediaException.Kind.INVALID_REQUEST, "session is over");
+    }
+    if (engine.isClosed()) {
+      throw new MediaException(
+          MediaException.Kind.INVALID_REQUEST,
+          "media engine stopped; the recording is left in the spool for recovery");
     }
   }
 
