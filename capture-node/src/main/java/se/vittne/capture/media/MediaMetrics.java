@@ -17,7 +17,10 @@ final class MediaMetrics {
   private final Counter spoolFailures;
   private final Counter recovered;
 
+  private final MeterRegistry registry;
+
   MediaMetrics(MeterRegistry registry) {
+    this.registry = registry;
     Gauge.builder("vittne.media.sessions.active", sessions, AtomicInteger::get)
         .description("Recording sessions receiving media")
         .register(registry);
@@ -39,6 +42,16 @@ final class MediaMetrics {
         Counter.builder("vittne.media.recordings.recovered")
             .description("Unfinished recordings repaired at start")
             .register(registry);
+  }
+
+  /** Registers the gauge of what waits in the writers' queues. */
+  void handoff(java.util.List<MediaWriter> writers) {
+    Gauge.builder(
+            "vittne.media.handoff.queued",
+            writers,
+            ws -> ws.stream().mapToInt(MediaWriter::queued).sum())
+        .description("Packet batches and commands waiting for the writer threads")
+        .register(registry);
   }
 
   void decodeError() {

@@ -59,6 +59,11 @@ final class MediaWriter implements BatchSink, Runnable {
     return scratch;
   }
 
+  /** Batches and commands waiting for this writer. */
+  int queued() {
+    return queue.size();
+  }
+
   /** Sessions on this writer, for balancing. */
   int load() {
     return load.get();

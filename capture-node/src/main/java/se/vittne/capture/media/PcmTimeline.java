@@ -82,12 +82,11 @@ final class PcmTimeline implements AutoCloseable {
     }
     int count = (int) (to - from);
     int src = offset + (int) (from - frame);
-    ByteBuffer s = samples;
-    for (int i = 0; i < count; i++) {
-      int index = ((int) ((from + i) & mask) * channels + channel) << 1;
-      int v = s.getShort(index) + pcm[src + i];
-      s.putShort(
-          index, (short) (v > Short.MAX_VALUE ? Short.MAX_VALUE : Math.max(v, Short.MIN_VALUE)));
+    int slot = (int) (from & mask);
+    int first = Math.min(count, capacity - slot);
+    mix(channel, slot, pcm, src, first);
+    if (first < count) {
+      mix(channel, 0, pcm, src + first, count - first);
     }
     if (isReceived) {
       mark(received[channel], from, count);
@@ -128,6 +127,18 @@ final class PcmTimeline implements AutoCloseable {
   private static void copyBit(long[] bits, int from, int to) {
     long bit = (bits[from >>> 6] >>> (from & 63)) & 1L;
     bits[to >>> 6] = (bits[to >>> 6] & ~(1L << (to & 63))) | (bit << (to & 63));
+  }
+
+  /** Adds samples to one channel from a ring slot on, without wrapping. */
+  private void mix(int channel, int slot, short[] pcm, int src, int n) {
+    ByteBuffer s = samples;
+    int step = frameBytes;
+    int index = slot * step + 2 * channel;
+    for (int i = 0; i < n; i++, index += step) {
+      int v = s.getShort(index) + pcm[src + i];
+      s.putShort(
+          index, (short) (v > Short.MAX_VALUE ? Short.MAX_VALUE : Math.max(v, Short.MIN_VALUE)));
+    }
   }
 
   private void mark(long[] bits, long from, int count) {

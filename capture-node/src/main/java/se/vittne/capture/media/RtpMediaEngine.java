@@ -81,6 +81,7 @@ public final class RtpMediaEngine implements MediaEngine, AutoCloseable {
       list.add(w);
     }
     writers = List.copyOf(list);
+    metrics.handoff(writers);
     transport =
         new RtpTransport(
             config.eventLoopThreads(),

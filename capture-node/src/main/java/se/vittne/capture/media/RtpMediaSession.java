@@ -102,7 +102,13 @@ final class RtpMediaSession implements MediaSession {
     if (!stream.direction().sending()) {
       runOnWriter(() -> streamRecorder.paused(true));
     }
-    OpenStream open = engine.bindStream(stream, gate, streamRecorder, writerIndex, accepted);
+    OpenStream open;
+    try {
+      open = engine.bindStream(stream, gate, streamRecorder, writerIndex, accepted);
+    } catch (MediaException e) {
+      runOnWriter(() -> recorder.dropStream(streamRecorder));
+      throw e;
+    }
     streams.put(stream.label(), open);
     return open.endpoint;
   }
@@ -162,7 +168,7 @@ final class RtpMediaSession implements MediaSession {
     long end = System.nanoTime();
     stopReceiving();
     try {
-      result =
+      SessionRecorder.Completion written =
           writer.call(() -> {
             try {
               return recorder.finish(end);
@@ -170,6 +176,8 @@ final class RtpMediaSession implements MediaSession {
               writer.detach(recorder);
             }
           });
+      // the header, fsync and rename on this (signalling) thread: the writer does not wait
+      result = written.complete();
       return result;
     } catch (Exception e) {
       throw new MediaException(

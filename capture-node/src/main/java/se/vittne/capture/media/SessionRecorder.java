@@ -70,6 +70,11 @@ final class SessionRecorder {
     return s;
   }
 
+  /** Forgets a stream that never received (its ports could not be bound). */
+  void dropStream(StreamRecorder stream) {
+    streams.remove(stream);
+  }
+
   /** The frame of the session timeline at a {@link System#nanoTime()} instant. */
   long frameAt(long nanos) {
     return Math.floorDiv((nanos - startNanos) * timing.rate(), 1_000_000_000L);
@@ -99,9 +104,11 @@ final class SessionRecorder {
 
   /**
    * Ends the recording at {@code endNanos}: held packets are decoded, every channel is padded to
-   * the end, the file is completed.
+   * the end and written. Completing the file (header, flush to disk, rename) is left to the
+   * returned {@link Completion}, on the caller's thread, so that the writer never waits for the
+   * disk while its other sessions' packets queue up.
    */
-  MediaResult finish(long endNanos) throws IOException {
+  Completion finish(long endNanos) throws IOException {
     if (failure != null) {
       discard();
       throw failure;
@@ -111,22 +118,41 @@ final class SessionRecorder {
     }
     finished = true;
     long end = Math.max(frameAt(endNanos), timeline.committed());
-    Path wav;
     try {
       timeline.commit(end);
-      wav = file.complete();
+    } catch (IOException e) {
+      discard();
+      throw e;
     } finally {
       timeline.close();
     }
-    return new MediaResult(
-        wav,
+    return new Completion(
+        file,
         start,
         Duration.ofNanos(end * 1_000_000_000L / timing.rate()),
         spec.channels(),
         timing.rate(),
         List.copyOf(codecs),
         quality(end),
-        dtmf);
+        List.copyOf(dtmf));
+  }
+
+  /** A recording whose audio is all in its file, waiting for the file to be completed. */
+  record Completion(
+      WavSpoolFile file,
+      Instant start,
+      Duration duration,
+      int channels,
+      int sampleRate,
+      List<String> codecs,
+      List<ChannelQuality> quality,
+      List<DtmfEvent> dtmf) {
+
+    /** Writes the header, flushes the file to disk and gives it its final name. */
+    MediaResult complete() throws IOException {
+      Path wav = file.complete();
+      return new MediaResult(wav, start, duration, channels, sampleRate, codecs, quality, dtmf);
+    }
   }
 
   /** Stops and erases the recording. */

@@ -122,7 +122,7 @@ final class RecorderHarness {
     }
     long end = START + Math.round(endMillis * MS);
     advanceTo(end);
-    return recorder.finish(end);
+    return recorder.finish(end).complete();
   }
 
   private void advanceTo(long t) {

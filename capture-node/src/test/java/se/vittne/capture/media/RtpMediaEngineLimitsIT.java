@@ -136,6 +136,44 @@ class RtpMediaEngineLimitsIT {
   }
 
   @Test
+  void anOpenStereoRecordingTakesLessThan64KiBOfHeap() throws Exception {
+    start(420);
+    java.lang.management.MemoryMXBean memory =
+        java.lang.management.ManagementFactory.getMemoryMXBean();
+    List<MediaSession> sessions = new java.util.ArrayList<>();
+    // warm up the classes and pools one session touches, then measure many
+    sessions.add(
+        engine.open(
+            session("warm"), List.of(stream("a", 0, PCMU, true), stream("b", 1, PCMU, true))));
+    long before = usedHeapAfterGc(memory);
+    int n = 200;
+    for (int i = 0; i < n; i++) {
+      sessions.add(
+          engine.open(
+              session("heap-" + i),
+              List.of(stream("a", 0, PCMU, true), stream("b", 1, PCMU, true))));
+    }
+    long after = usedHeapAfterGc(memory);
+    double perSession = (after - before) / (double) n;
+    System.out.printf("heap per open stereo G.711 recording: %.1f KiB%n", perSession / 1024);
+    assertThat(perSession).isLessThan(64 * 1024);
+    for (MediaSession s : sessions) {
+      s.discard();
+    }
+  }
+
+  private static long usedHeapAfterGc(java.lang.management.MemoryMXBean memory)
+      throws InterruptedException {
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+      Thread.sleep(50);
+      used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+    }
+    return used;
+  }
+
+  @Test
   void aSessionIdCanBeUsedOnce() throws Exception {
     start(4);
     engine.open(session("same"), List.of()).finish();
