@@ -1,0 +1,609 @@
+package se.vittne.capture.media;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.math3.stat.descriptive.moment.Mean;
+import se.vittne.capture.codec.AudioDecoder;
+import se.vittne.capture.codec.Codec;
+import se.vittne.capture.rtp.Drop;
+import se.vittne.capture.rtp.JitterEstimator;
+import se.vittne.capture.rtp.PacketConsumer;
+import se.vittne.capture.rtp.RtcpReader;
+import se.vittne.capture.rtp.RtpHeader;
+import se.vittne.capture.rtp.SequenceTracker;
+import se.vittne.capture.rtp.TelephoneEvents;
+
+/**
+ * The writer side of one stream: takes its packets in arrival order, keeps the per-source state of
+ * RFC 3550 (SSRC, extended sequence numbers, duplicates, loss, jitter), decodes the audio and puts
+ * it on the session's timeline at the frames its timestamps say.
+ *
+ * <p>Timeline: a source's first packet is anchored at its arrival; later packets are placed by
+ * their timestamps relative to that anchor. A packet in sequence whose timestamp disagrees with its
+ * arrival by more than the jump limit (timestamp jump, clock frozen across a hold) re-anchors. Slow
+ * drift is corrected from RTCP sender reports where the sender sends them, otherwise from the
+ * least-delayed packet of each two-second window. Gaps stay silence (or are concealed by the
+ * codec), so the channel keeps its place.
+ *
+ * <p>Codecs whose decoding depends on the previous packet (G.722, Opus) are decoded in sequence
+ * order: packets after a gap are held until the gap is filled or its playout time comes, when the
+ * missing packets are concealed. Used by the session's writer thread only.
+ */
+final class StreamRecorder
+    implements PacketConsumer, RtcpReader.Listener, TelephoneEvents.Listener {
+  /** Packets per drift window (2 s of 20 ms packets). */
+  private static final int DRIFT_WINDOW = 100;
+
+  /** Packets after an anchor during which an early packet moves the stream's start earlier. */
+  private static final int SETTLE_PACKETS = 50;
+
+  private static final long NONE = Long.MIN_VALUE;
+
+  private final SessionRecorder session;
+  final String label;
+  final int channel;
+
+  private final Codec[] codecs = new Codec[128];
+  private final int[] clockRates = new int[128];
+  private final String[] encodings = new String[128];
+  private final AudioDecoder[] decoders = new AudioDecoder[128];
+  private final boolean[] codecNoted = new boolean[128];
+
+  private boolean paused;
+  private boolean removed;
+  private boolean restartPending;
+
+  // a source on probation
+  private long candidateSsrc = NONE;
+  private int candidateSeq;
+  private byte[] candidate;
+  private int candidateLength;
+  private long candidateArrival;
+
+  // the current source
+  private long ssrc;
+  private SequenceTracker sequence;
+  private JitterEstimator jitter;
+  private long lastTimestamp;
+  private long lastExtTimestamp;
+  private int clockRate = 8000;
+
+  // its timeline
+  private long anchorFrame;
+  private long anchorTimestamp;
+  private long nextFrame = NONE;
+  private long nextDecodeSeq;
+  private int lastFrameSamples;
+  private AudioDecoder lastDecoder;
+  private long windowMaxDeviation = NONE;
+  private int windowPackets;
+  private int sinceAnchor;
+  private long anchorStart = NONE;
+  private boolean senderReportTimed;
+  private long ownNtpOffset = NONE;
+  private long rtcpArrival;
+
+  private final HeldPackets held = new HeldPackets();
+  private final TelephoneEvents events = new TelephoneEvents(this);
+  private int eventClockRate = 8000;
+
+  // figures, over all sources
+  private long used;
+  private long late;
+  private long expectedBefore;
+  private long receivedBefore;
+  private long duplicatesBefore;
+  private final Mean jitterMillis = new Mean();
+
+  StreamRecorder(SessionRecorder session, String label, int channel) {
+    this.session = session;
+    this.label = label;
+    this.channel = channel;
+  }
+
+  /** The payload formats the stream may use from now on. */
+  void formats(List<PayloadFormat> formats) {
+    Codec[] before = codecs.clone();
+    java.util.Arrays.fill(codecs, null);
+    for (PayloadFormat f : formats) {
+      Codec.find(f.encoding(), f.clockRate(), f.payloadType())
+          .ifPresent(c -> {
+            codecs[f.payloadType()] = c;
+            clockRates[f.payloadType()] = c == Codec.TELEPHONE_EVENT ? f.clockRate() : clock(c);
+            encodings[f.payloadType()] = f.encoding().isBlank() ? c.encoding() : f.encoding();
+          });
+    }
+    for (int pt = 0; pt < 128; pt++) {
+      if (codecs[pt] != before[pt]) {
+        decoders[pt] = null;
+      }
+    }
+  }
+
+  private static int clock(Codec c) {
+    return c == Codec.OPUS ? 48000 : 8000;
+  }
+
+  /** Hold and resume: a paused stream's packets are dropped and its channel gets silence. */
+  void paused(boolean value) {
+    if (value && !paused) {
+      endSegment();
+      candidateSsrc = NONE;
+    }
+    if (!value && paused) {
+      restartPending = true;
+    }
+    paused = value;
+  }
+
+  boolean isRemoved() {
+    return removed;
+  }
+
+  /** The stream is gone: decode what is held and take no more packets. */
+  void remove() {
+    if (!removed) {
+      endSegment();
+      removed = true;
+    }
+  }
+
+  @Override
+  public void rtp(byte[] b, int off, int len, long arrivalNanos) {
+    if (removed || session.isFinished()) {
+      session.metrics().drop(Drop.CLOSED);
+      return;
+    }
+    if (paused) {
+      session.metrics().drop(Drop.PAUSED);
+      return;
+    }
+    int pt = RtpHeader.payloadType(b, off);
+    Codec codec = codecs[pt];
+    if (codec == null) {
+      session.metrics().drop(Drop.UNKNOWN_PAYLOAD_TYPE);
+      return;
+    }
+    long packetSsrc = RtpHeader.ssrc(b, off);
+    if (sequence == null || packetSsrc != ssrc) {
+      if (!confirmSource(packetSsrc, codec, pt, b, off, len, arrivalNanos)) {
+        return;
+      }
+    } else if (restartPending) {
+      startSource(packetSsrc, codec, pt); // resumed after hold: a new run of the same source
+    }
+    SequenceTracker.Outcome outcome = sequence.update(RtpHeader.sequenceNumber(b, off));
+    switch (outcome) {
+      case DUPLICATE -> {
+        session.metrics().drop(Drop.DUPLICATE);
+        return;
+      }
+      case BAD_JUMP -> {
+        session.metrics().drop(Drop.BAD_SEQUENCE);
+        return;
+      }
+      default -> {}
+    }
+    long ext = sequence.extended();
+    long ts = extendTimestamp(RtpHeader.timestamp(b, off), outcome);
+    jitterMillis.increment(jitter.update(arrivalNanos, ts) * 1000.0 / clockRate);
+    long arrivalFrame = session.frameAt(arrivalNanos);
+    if (outcome == SequenceTracker.Outcome.FIRST) {
+      flushHeld();
+      anchor(ts, arrivalFrame);
+      nextDecodeSeq = ext;
+    } else if (outcome == SequenceTracker.Outcome.NEWER) {
+      followArrival(ts, arrivalFrame);
+    }
+    int payload = off + RtpHeader.headerLength(b, off);
+    int payloadLength = RtpHeader.payloadLength(b, off, len);
+    switch (codec) {
+      case TELEPHONE_EVENT -> {
+        eventClockRate = clockRates[pt];
+        events.accept(b, payload, payloadLength, ts);
+        used++;
+      }
+      case COMFORT_NOISE -> comfortNoise(outcome, ext);
+      default -> audio(outcome, ext, ts, pt, b, payload, payloadLength);
+    }
+  }
+
+  /**
+   * Probation of a new source (RFC 3550 A.1, two packets in sequence): its first packet is kept
+   * until the next confirms it, so a stray or forged packet cannot take a stream over; confirmed,
+   * the kept packet is processed first.
+   *
+   * @return true when the packet's source is now the stream's and the packet is to be processed
+   */
+  private boolean confirmSource(
+      long packetSsrc, Codec codec, int pt, byte[] b, int off, int len, long arrivalNanos) {
+    int seq = RtpHeader.sequenceNumber(b, off);
+    if (candidateSsrc == packetSsrc && seq == ((candidateSeq + 1) & 0xFFFF)) {
+      candidateSsrc = NONE;
+      startSource(packetSsrc, codec, pt);
+      rtp(candidate, 0, candidateLength, candidateArrival);
+      return true;
+    }
+    if (candidateSsrc == packetSsrc && seq == candidateSeq) {
+      duplicatesBefore++;
+      session.metrics().drop(Drop.DUPLICATE);
+      return false;
+    }
+    if (candidateSsrc != NONE) {
+      session.metrics().drop(Drop.UNCONFIRMED_SOURCE);
+    }
+    if (candidate == null || candidate.length < len) {
+      candidate = new byte[Math.max(len, 256)];
+    }
+    System.arraycopy(b, off, candidate, 0, len);
+    candidateLength = len;
+    candidateArrival = arrivalNanos;
+    candidateSsrc = packetSsrc;
+    candidateSeq = seq;
+    return false;
+  }
+
+  private void startSource(long newSsrc, Codec codec, int pt) {
+    if (sequence != null) {
+      endSegment();
+      expectedBefore += sequence.expected();
+      receivedBefore += sequence.received();
+      duplicatesBefore += sequence.duplicates();
+    }
+    ssrc = newSsrc;
+    restartPending = false;
+    clockRate = clockRates[pt] > 0 ? clockRates[pt] : clock(codec);
+    sequence = new SequenceTracker();
+    jitter = new JitterEstimator(clockRate);
+    for (AudioDecoder d : decoders) {
+      if (d != null) {
+        d.reset();
+      }
+    }
+    lastDecoder = null;
+    nextFrame = NONE;
+    senderReportTimed = false;
+    ownNtpOffset = NONE;
+  }
+
+  /** Ends a run of packets (hold, removal, new source): decodes what is held, closes the event. */
+  private void endSegment() {
+    flushHeld();
+    events.flush();
+    nextFrame = NONE;
+  }
+
+  private long extendTimestamp(long raw, SequenceTracker.Outcome outcome) {
+    if (outcome == SequenceTracker.Outcome.FIRST) {
+      lastTimestamp = raw;
+      lastExtTimestamp = raw;
+      return raw;
+    }
+    long ext = lastExtTimestamp + (int) (raw - lastTimestamp);
+    if (outcome == SequenceTracker.Outcome.NEWER) {
+      lastTimestamp = raw;
+      lastExtTimestamp = ext;
+    }
+    return ext;
+  }
+
+  private void anchor(long ts, long frame) {
+    anchorTimestamp = ts;
+    anchorFrame = frame;
+    anchorStart = NONE;
+    sinceAnchor = 0;
+    windowMaxDeviation = NONE;
+    windowPackets = 0;
+    if (lastDecoder != null) {
+      lastDecoder.discontinuity();
+    }
+    nextFrame = NONE;
+  }
+
+  /** The frame where audio of RTP timestamp {@code ts} (extended) belongs. */
+  long frameOf(long ts) {
+    return anchorFrame + Math.floorDiv((ts - anchorTimestamp) * session.rate(), clockRate);
+  }
+
+  /**
+   * Compares an in-sequence packet's place on the timeline with its arrival: a large difference is
+   * a timestamp jump (re-anchor); small ones feed the drift window.
+   */
+  private void followArrival(long ts, long arrivalFrame) {
+    Timing t = session.timing();
+    long deviation = frameOf(ts) - arrivalFrame;
+    if (Math.abs(deviation) > t.jumpFrames()) {
+      flushHeld();
+      anchor(ts, arrivalFrame);
+      return;
+    }
+    if (senderReportTimed) {
+      return;
+    }
+    if (++sinceAnchor <= SETTLE_PACKETS && deviation > t.settleFrames()) {
+      settleEarlier(deviation);
+      return;
+    }
+    windowMaxDeviation = Math.max(windowMaxDeviation, deviation);
+    if (++windowPackets >= DRIFT_WINDOW) {
+      // the least-delayed packet of the window should sit at its arrival
+      if (Math.abs(windowMaxDeviation) > t.driftFrames()) {
+        anchorFrame -= windowMaxDeviation;
+      }
+      windowMaxDeviation = NONE;
+      windowPackets = 0;
+    }
+  }
+
+  /**
+   * A packet soon after the anchor arrived earlier than the anchor predicts: the anchor packet was
+   * delayed. The stream moves earlier by the difference, with the audio it has placed (not yet
+   * written), when it alone writes its channel.
+   */
+  private void settleEarlier(long by) {
+    long from = anchorStart == NONE ? anchorFrame : anchorStart;
+    long to = nextFrame == NONE ? from : nextFrame;
+    if (session.exclusive(this)
+        && session.timeline().moveEarlier(channel, from - maxDelay(), to, by)) {
+      anchorFrame -= by;
+      if (nextFrame != NONE) {
+        nextFrame -= by;
+      }
+      if (anchorStart != NONE) {
+        anchorStart -= by;
+      }
+    }
+  }
+
+  private int maxDelay() {
+    int delay = 0;
+    for (AudioDecoder d : decoders) {
+      if (d != null) {
+        delay = Math.max(delay, d.delay());
+      }
+    }
+    return delay;
+  }
+
+  private void comfortNoise(SequenceTracker.Outcome outcome, long ext) {
+    used++;
+    if (outcome != SequenceTracker.Outcome.OLDER && held.isEmpty() && ext >= nextDecodeSeq) {
+      nextDecodeSeq = ext + 1;
+      if (lastDecoder != null) {
+        lastDecoder.discontinuity();
+      }
+      nextFrame = NONE;
+    }
+  }
+
+  private void audio(
+      SequenceTracker.Outcome outcome, long ext, long ts, int pt, byte[] b, int off, int len) {
+    AudioDecoder decoder = decoder(pt);
+    if (!codecNoted[pt]) {
+      codecNoted[pt] = true;
+      session.noteCodec(encodings[pt]);
+    }
+    if (!decoder.stateful()) {
+      boolean inOrder = outcome != SequenceTracker.Outcome.OLDER;
+      if (decode(decoder, b, off, len, frameOf(ts), inOrder)) {
+        used++;
+      }
+      return;
+    }
+    while (true) {
+      if (ext < nextDecodeSeq) {
+        late++;
+        session.metrics().drop(Drop.LATE);
+        return;
+      }
+      if (ext == nextDecodeSeq) {
+        if (decode(decoder, b, off, len, frameOf(ts), true)) {
+          used++;
+        }
+        nextDecodeSeq = ext + 1;
+        drainHeld();
+        return;
+      }
+      if (held.add(ext, ts, pt, b, off, len)) {
+        return;
+      }
+      if (held.isEmpty()) {
+        nextDecodeSeq = ext; // a payload too large to hold: its gap is lost now
+      } else {
+        resolveGap(); // no room to wait any longer: give up on the first gap now
+      }
+    }
+  }
+
+  private AudioDecoder decoder(int pt) {
+    AudioDecoder d = decoders[pt];
+    if (d == null) {
+      d = codecs[pt].newDecoder(session.rate());
+      decoders[pt] = d;
+    }
+    return d;
+  }
+
+  /**
+   * Decodes one payload and places it at {@code frame}.
+   *
+   * @return whether the packet was used (false when late or undecodable)
+   */
+  private boolean decode(
+      AudioDecoder decoder, byte[] b, int off, int len, long frame, boolean inOrder) {
+    boolean continuous = inOrder && nextFrame != NONE && Math.abs(frame - nextFrame) <= 1;
+    if (!continuous || decoder != lastDecoder) {
+      decoder.discontinuity();
+    }
+    short[] pcm = session.scratch();
+    int n = decoder.decode(b, off, len, pcm, 0);
+    if (n < 0) {
+      session.decodeError(decoder);
+      return false;
+    }
+    // in sequence but earlier than the audio already placed (an anchor moved back): no overlap
+    int skip = inOrder && nextFrame != NONE ? (int) Math.clamp(nextFrame - frame, 0, n) : 0;
+    long at = frame - decoder.delay();
+    int placed = session.timeline().add(channel, at + skip, pcm, skip, n - skip, true);
+    if (anchorStart == NONE || frame < anchorStart) {
+      anchorStart = frame;
+    }
+    if (inOrder) {
+      lastDecoder = decoder;
+      lastFrameSamples = n;
+      nextFrame = Math.max(nextFrame, frame + n);
+    } else {
+      decoder.discontinuity();
+    }
+    if (placed == 0 && n > skip && at + n <= session.timeline().committed()) {
+      late++;
+      session.metrics().drop(Drop.LATE);
+      return false;
+    }
+    return true;
+  }
+
+  /** Decodes held packets that are now next in sequence. */
+  private void drainHeld() {
+    while (!held.isEmpty() && held.firstSeq() == nextDecodeSeq) {
+      decodeFirstHeld();
+    }
+  }
+
+  private void decodeFirstHeld() {
+    int pt = held.firstPayloadType();
+    if (codecs[pt] != null && codecs[pt].audio()) {
+      if (decode(
+          decoder(pt),
+          held.arena(),
+          held.firstOffset(),
+          held.firstLength(),
+          frameOf(held.firstTimestamp()),
+          true)) {
+        used++;
+      }
+    }
+    nextDecodeSeq = held.firstSeq() + 1;
+    held.removeFirst();
+  }
+
+  /**
+   * Gives up waiting for the packets missing before the first held one: conceals them (Opus PLC, or
+   * FEC from the held packet) up to the concealment limit, then decodes what is held.
+   */
+  private void resolveGap() {
+    if (held.isEmpty()) {
+      return;
+    }
+    long target = frameOf(held.firstTimestamp());
+    AudioDecoder decoder = decoder(held.firstPayloadType());
+    if (nextFrame != NONE && decoder == lastDecoder && target > nextFrame) {
+      conceal(decoder, nextFrame, target);
+    }
+    nextDecodeSeq = held.firstSeq();
+    drainHeld();
+  }
+
+  private void conceal(AudioDecoder decoder, long from, long to) {
+    long limit = Math.min(to, from + session.timing().concealFrames());
+    short[] pcm = session.scratch();
+    long at = from;
+    int frame = Math.max(lastFrameSamples, 1);
+    while (at < limit) {
+      int want = (int) Math.min(frame, to - at);
+      int n =
+          at + want >= to
+              ? decoder.recover(held.arena(), held.firstOffset(), held.firstLength(), want, pcm, 0)
+              : decoder.conceal(want, pcm, 0);
+      if (n <= 0) {
+        break;
+      }
+      session.timeline().add(channel, at - decoder.delay(), pcm, 0, n, false);
+      at += n;
+    }
+    nextFrame = at;
+  }
+
+  /** Gives up on every gap and decodes everything held. */
+  private void flushHeld() {
+    while (!held.isEmpty()) {
+      resolveGap();
+    }
+  }
+
+  /**
+   * Before the session commits frames below {@code deadline}: held packets due there are decoded,
+   * the gaps before them concealed.
+   */
+  void beforeCommit(long deadline) {
+    while (!held.isEmpty() && frameOf(held.firstTimestamp()) < deadline) {
+      resolveGap();
+    }
+  }
+
+  @Override
+  public void rtcp(byte[] b, int off, int len, long arrivalNanos) {
+    if (removed || session.isFinished() || sequence == null) {
+      return;
+    }
+    rtcpArrival = arrivalNanos;
+    RtcpReader.read(b, off, len, this);
+  }
+
+  /**
+   * A sender report maps an RTP timestamp to the sender's wallclock; where the session knows how
+   * that clock relates to ours, the stream is moved to where the sender says its audio belongs.
+   */
+  @Override
+  public void senderReport(long reportSsrc, long ntpTimestamp, long rtpTimestamp) {
+    if (reportSsrc != ssrc || restartPending) {
+      return;
+    }
+    long ntpNanos = RtcpReader.ntpToNanos(ntpTimestamp);
+    long offset = rtcpArrival - ntpNanos;
+    ownNtpOffset = ownNtpOffset == NONE ? offset : Math.min(ownNtpOffset, offset);
+    long sessionOffset = session.senderClockOffset(ownNtpOffset);
+    long srTs = lastExtTimestamp + (int) (rtpTimestamp - lastTimestamp);
+    long srFrame = session.frameAt(ntpNanos + sessionOffset);
+    long difference = frameOf(srTs) - srFrame;
+    if (Math.abs(difference) > session.timing().driftFrames() / 2) {
+      anchorFrame -= difference;
+    }
+    senderReportTimed = true;
+  }
+
+  @Override
+  public void event(long startTimestamp, int event, int durationTicks) {
+    long frame = frameOf(startTimestamp);
+    Duration offset = Duration.ofNanos(Math.max(0, frame) * 1_000_000_000L / session.rate());
+    Duration duration = Duration.ofNanos(durationTicks * 1_000_000_000L / eventClockRate);
+    Optional<Character> digit =
+        session.spec().keepDtmfDigits()
+            ? Optional.of(TelephoneEvents.digit(event))
+            : Optional.empty();
+    session.dtmf(new DtmfEvent(channel, offset, duration, digit));
+  }
+
+  /** Adds this stream's figures to a channel's. */
+  void addTo(QualityFigures q) {
+    long expected = expectedBefore + (sequence == null ? 0 : sequence.expected());
+    long received = receivedBefore + (sequence == null ? 0 : sequence.received());
+    q.packets += used;
+    q.late += late;
+    q.lost += Math.max(0, expected - received);
+    q.duplicates += duplicatesBefore + (sequence == null ? 0 : sequence.duplicates());
+    q.jitterSum += jitterMillis.getResult() * jitterMillis.getN();
+    q.jitterCount += jitterMillis.getN();
+  }
+
+  /** One channel's figures being summed over its streams. */
+  static final class QualityFigures {
+    long packets;
+    long lost;
+    long late;
+    long duplicates;
+    double jitterSum;
+    long jitterCount;
+  }
+}
