@@ -27,6 +27,9 @@ public final class SipTestServer implements AutoCloseable {
   /** An address no trunk covers. */
   public static final InetAddress UNTRUSTED = address("127.0.0.2");
 
+  /** The address of a trunk that must prove digest credentials. */
+  public static final InetAddress DIGEST_PBX = address("127.0.0.3");
+
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private final ProbeHandler handler;
   private final SipServer server;
@@ -48,6 +51,20 @@ public final class SipTestServer implements AutoCloseable {
   /** The trusted PBX trunk. */
   public static Trunk pbx() {
     return Trunk.bySource("pbx", TENANT, NumberingPlan.SWEDEN, "127.0.0.1/32");
+  }
+
+  /** A trunk at 127.0.0.3 that must authenticate as vittne-pbx / s3cret (as in digest-auth.xml). */
+  public static Trunk digestPbx() {
+    return new Trunk(
+        "digest-pbx",
+        "digest-pbx",
+        TENANT,
+        List.of(se.vittne.capture.sip.trunk.Cidr.parse("127.0.0.3/32")),
+        java.util.Optional.of(
+            se.vittne.capture.sip.trunk.DigestCredentials.fromPassword(
+                "vittne-pbx", "vittne", "s3cret")),
+        List.of(),
+        NumberingPlan.SWEDEN);
   }
 
   public SipServer server() {

@@ -193,6 +193,26 @@ public final class Sipp {
     }
   }
 
+  /**
+   * A port free for UDP and TCP on the address: without -p SIPp takes 5060 when it is free, which
+   * collides with parallel runs and with a demo node.
+   */
+  private static int freePort(InetAddress address) throws IOException {
+    for (int attempt = 0; attempt < 20; attempt++) {
+      try (java.net.DatagramSocket udp =
+          new java.net.DatagramSocket(new java.net.InetSocketAddress(address, 0))) {
+        int port = udp.getLocalPort();
+        try (java.net.ServerSocket tcp = new java.net.ServerSocket()) {
+          tcp.bind(new java.net.InetSocketAddress(address, port));
+          return port;
+        } catch (IOException e) {
+          // Taken for TCP; try another.
+        }
+      }
+    }
+    throw new IOException("no free port on " + address);
+  }
+
   private static String read(Path file) throws IOException {
     return Files.exists(file) ? Files.readString(file, StandardCharsets.ISO_8859_1) : "";
   }

@@ -7,6 +7,7 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,9 @@ import se.vittne.capture.sip.PartyIdentity;
 import se.vittne.capture.sip.SessionEnd;
 import se.vittne.capture.sip.SessionKind;
 import se.vittne.capture.sip.SessionOffer;
+import se.vittne.capture.sip.SessionUpdate;
+import se.vittne.capture.sip.SipServerConfig;
+import se.vittne.policy.ConsentSignal;
 import se.vittne.policy.Direction;
 
 /**
@@ -33,7 +37,10 @@ class SiprecScenariosIT {
 
   @BeforeAll
   static void start() throws IOException {
-    server = SipTestServer.start();
+    server =
+        SipTestServer.start(
+            SipServerConfig.of(SipTestServer.LOCAL, 0),
+            List.of(SipTestServer.pbx(), SipTestServer.digestPbx()));
   }
 
   @AfterAll
@@ -118,6 +125,220 @@ class SiprecScenariosIT {
       Thread.onSpinWait();
     }
     throw new AssertionError("no media for " + sessionId);
+  }
+
+  private static List<SessionUpdate> updatesOf(SessionOffer offer) {
+    return server.handler().updates().stream()
+        .filter(u -> u.sessionId().equals(offer.sessionId()))
+        .toList();
+  }
+
+  private static SessionOffer offerByCallId(String requestUser, int offersBefore) {
+    return server
+        .handler()
+        .awaitOffer(
+            o ->
+                server.handler().offers().indexOf(o) >= offersBefore
+                    && o.identities().requestUri().contains(requestUser),
+            WAIT);
+  }
+
+  @ParameterizedTest(name = "over {0}")
+  @ValueSource(strings = {"u1", "t1"})
+  void followsPauseAndResumeByReInvite(String transport) {
+    int before = server.handler().offers().size();
+
+    Sipp.scenario("siprec-pause-resume.xml")
+        .transport(transport)
+        .run(SipTestServer.LOCAL, server.port())
+        .assertSuccess();
+
+    SessionOffer offer = offerByCallId("srs@", before);
+    List<SessionUpdate> updates = updatesOf(offer);
+    assertThat(updates).hasSize(4);
+    assertThat(updates).extracting(SessionUpdate::paused).containsExactly(true, false, true, false);
+    assertThat(updates.get(0).changed())
+        .extracting(StreamSpec::direction)
+        .containsOnly(MediaDirection.INACTIVE);
+    assertThat(updates.get(2).changed())
+        .allSatisfy(s -> {
+          assertThat(s.direction()).isEqualTo(MediaDirection.SENDONLY);
+          assertThat(s.remote()).isEmpty();
+        });
+    assertThat(updates.get(3).streams()).allSatisfy(s -> assertThat(s.remote()).isPresent());
+    assertThat(updates)
+        .allSatisfy(u -> {
+          assertThat(u.added()).isEmpty();
+          assertThat(u.removed()).isEmpty();
+          assertThat(u.metadataChanged()).isFalse();
+        });
+    assertThat(server.handler().awaitEnd(offer.sessionId(), WAIT).reason())
+        .isEqualTo(EndReason.BYE);
+  }
+
+  @Test
+  void takesMetadataUpdatesWithAndWithoutSdp() {
+    int before = server.handler().offers().size();
+
+    Sipp.scenario("siprec-metadata-update.xml")
+        .run(SipTestServer.LOCAL, server.port())
+        .assertSuccess();
+
+    SessionOffer offer =
+        server
+            .handler()
+            .awaitOffer(
+                o ->
+                    server.handler().offers().indexOf(o) >= before
+                        && o.metadata().map(m -> m.participants().size() == 2).orElse(false)
+                        && o.streams().size() == 1,
+                WAIT);
+    assertThat(offer.streams()).extracting(StreamSpec::label).containsExactly("10");
+    List<SessionUpdate> updates = updatesOf(offer);
+    assertThat(updates).hasSize(2);
+    SessionUpdate metadataOnly = updates.get(0);
+    assertThat(metadataOnly.method()).isEqualTo("UPDATE");
+    assertThat(metadataOnly.metadataChanged()).isTrue();
+    assertThat(metadataOnly.mediaChanged()).isFalse();
+    assertThat(metadataOnly.metadata().orElseThrow().sendersOf("20"))
+        .extracting(p -> p.aor().orElseThrow())
+        .containsExactly("sip:4002@203.0.113.32");
+    SessionUpdate withSdp = updates.get(1);
+    assertThat(withSdp.method()).isEqualTo("INVITE");
+    assertThat(withSdp.added())
+        .extracting(StreamSpec::label, StreamSpec::channel)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("20", 1));
+    assertThat(
+            withSdp
+                .metadata()
+                .orElseThrow()
+                .participant("5e6f7a8b9c0d1e2f3a4b")
+                .flatMap(p -> p.name()))
+        .contains("Agent 4002");
+    assertThat(server.handler().awaitEnd(offer.sessionId(), WAIT).reason())
+        .isEqualTo(EndReason.BYE);
+  }
+
+  @Test
+  void cancelBeforeTheAnswerGets487AndEndsTheSession() {
+    int before = server.handler().offers().size();
+    double cancelled = server.count("vittne.sip.sessions.ended", Map.of("reason", "cancelled"));
+
+    Sipp.scenario("siprec-cancel.xml").run(SipTestServer.LOCAL, server.port()).assertSuccess();
+
+    SessionOffer offer = offerByCallId("slow@", before);
+    SessionEnd end = server.handler().awaitEnd(offer.sessionId(), WAIT);
+    assertThat(end.reason()).isEqualTo(EndReason.CANCELLED);
+    assertThat(server.handler().media(offer.sessionId())).isEmpty();
+    assertThat(server.count("vittne.sip.sessions.ended", Map.of("reason", "cancelled")))
+        .isEqualTo(cancelled + 1);
+  }
+
+  @Test
+  void answersOptionsWithCapabilities() {
+    double before =
+        server.count("vittne.sip.responses", Map.of("method", "OPTIONS", "status", "200"));
+
+    Sipp.scenario("options.xml").run(SipTestServer.LOCAL, server.port()).assertSuccess();
+
+    assertThat(server.count("vittne.sip.responses", Map.of("method", "OPTIONS", "status", "200")))
+        .isEqualTo(before + 1);
+  }
+
+  @ParameterizedTest(name = "over {0}")
+  @ValueSource(strings = {"u1", "t1"})
+  void sessionRefreshesNeitherEndNorDisturbTheSession(String transport) {
+    int before = server.handler().offers().size();
+    double refreshed = server.count("vittne.sip.sessions.refreshed");
+
+    Sipp.scenario("siprec-refresh.xml")
+        .transport(transport)
+        .run(SipTestServer.LOCAL, server.port())
+        .assertSuccess();
+
+    SessionOffer offer = offerByCallId("srs@", before);
+    assertThat(updatesOf(offer)).isEmpty();
+    SessionEnd end = server.handler().awaitEnd(offer.sessionId(), WAIT);
+    assertThat(end.reason()).isEqualTo(EndReason.BYE);
+    assertThat(
+            server.handler().ends().stream().filter(e -> e.sessionId().equals(offer.sessionId())))
+        .hasSize(1);
+    assertThat(server.count("vittne.sip.sessions.refreshed")).isEqualTo(refreshed + 2);
+  }
+
+  @Test
+  void refusesUnknownTrunkWith403AndStartsNothing() {
+    int offers = server.handler().offers().size();
+    double refused = server.count("vittne.sip.refusals", Map.of("reason", "untrusted"));
+
+    Sipp.scenario("untrusted.xml")
+        .from(SipTestServer.UNTRUSTED)
+        .run(SipTestServer.LOCAL, server.port())
+        .assertSuccess();
+
+    assertThat(server.handler().offers()).hasSize(offers);
+    assertThat(server.count("vittne.sip.refusals", Map.of("reason", "untrusted")))
+        .isEqualTo(refused + 2);
+  }
+
+  @Test
+  void acceptsDigestTrunkAfterChallenge() {
+    int before = server.handler().offers().size();
+    double challenged = server.count("vittne.sip.refusals", Map.of("reason", "unauthenticated"));
+
+    Sipp.scenario("digest-auth.xml")
+        .from(SipTestServer.DIGEST_PBX)
+        .run(SipTestServer.LOCAL, server.port())
+        .assertSuccess();
+
+    SessionOffer offer = offerByCallId("srs@", before);
+    assertThat(offer.trunk().id()).isEqualTo("digest-pbx");
+    assertThat(offer.kind()).isEqualTo(SessionKind.FORKED_LEG);
+    assertThat(server.count("vittne.sip.refusals", Map.of("reason", "unauthenticated")))
+        .isEqualTo(challenged + 1);
+  }
+
+  @Test
+  void takesPlainForkedLegWithFactsFromHeaders() {
+    int before = server.handler().offers().size();
+
+    Sipp.scenario("forked-leg.xml").run(SipTestServer.LOCAL, server.port()).assertSuccess();
+
+    SessionOffer offer = offerByCallId("record@", before);
+    assertThat(offer.kind()).isEqualTo(SessionKind.FORKED_LEG);
+    assertThat(offer.metadata()).isEmpty();
+    assertThat(offer.streams())
+        .extracting(StreamSpec::label, StreamSpec::channel, StreamSpec::direction)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("0", 0, MediaDirection.SENDRECV),
+            org.assertj.core.groups.Tuple.tuple("1", 1, MediaDirection.SENDRECV));
+    var facts = offer.facts();
+    assertThat(facts.direction()).contains(Direction.INCOMING);
+    assertThat(facts.answerGroup()).contains("support");
+    assertThat(facts.consent()).isEqualTo(ConsentSignal.GRANTED);
+    assertThat(facts.recordedParty().flatMap(PartyIdentity::user)).contains("4711");
+    assertThat(facts.remoteNumber().map(Object::toString)).contains("+46701234567");
+    assertThat(facts.dialledNumber().map(Object::toString)).contains("+46855500100");
+    assertThat(server.handler().awaitEnd(offer.sessionId(), WAIT).reason())
+        .isEqualTo(EndReason.BYE);
+  }
+
+  @Test
+  void endsSessionThatIsNotRefreshedInTime() throws IOException {
+    SipServerConfig config =
+        SipServerConfig.of(SipTestServer.LOCAL, 0)
+            .withSessionTimers(
+                new SipServerConfig.SessionTimers(
+                    true, Duration.ofSeconds(1800), Duration.ofSeconds(2)));
+    try (SipTestServer shortTimers = SipTestServer.start(config, List.of(SipTestServer.pbx()))) {
+      Sipp.scenario("session-expiry.xml")
+          .run(SipTestServer.LOCAL, shortTimers.port())
+          .assertSuccess();
+
+      SessionOffer offer = shortTimers.handler().offers().get(0);
+      SessionEnd end = shortTimers.handler().awaitEnd(offer.sessionId(), WAIT);
+      assertThat(end.reason()).isEqualTo(EndReason.SESSION_EXPIRED);
+    }
   }
 
   @Test
