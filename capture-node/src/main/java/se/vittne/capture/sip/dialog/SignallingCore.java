@@ -133,6 +133,11 @@ public final class SignallingCore implements RequestHandler {
     if (trunk.isEmpty()) {
       return;
     }
+    String uri = request.requestUri().toLowerCase(Locale.ROOT);
+    if (!(uri.startsWith("sip:") || uri.startsWith("sips:") || uri.startsWith("tel:"))) {
+      refuse(exchange, Reply.of(416, "Unsupported URI Scheme"), "bad_uri_scheme");
+      return;
+    }
     switch (method) {
       case "INVITE" -> invite(exchange, trunk.get(), dialog);
       case "OPTIONS" -> exchange.reply(capabilities(Reply.of(200, "OK")));

@@ -55,7 +55,7 @@ public final class RawSipClient implements AutoCloseable {
         return responses;
       }
       responses.add(new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8));
-      udp.setSoTimeout(300);
+      udp.setSoTimeout(50);
     }
   }
 
@@ -94,7 +94,7 @@ public final class RawSipClient implements AutoCloseable {
           break;
         }
         read.write(buffer, 0, n);
-        socket.setSoTimeout(400);
+        socket.setSoTimeout(150);
       }
       return read.toString(StandardCharsets.UTF_8);
     }
