@@ -393,6 +393,19 @@ public final class JainSipEndpoint implements SipListenerExt {
                   case NEED -> "Enabled";
                 });
             p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", "TLSv1.2, TLSv1.3");
+            // The stack's default suites are RSA key exchange only, which neither EC keys nor
+            // current JDKs accept.
+            p.setProperty(
+                "gov.nist.javax.sip.ENABLED_CIPHER_SUITES",
+                String.join(
+                    " ",
+                    "TLS_AES_128_GCM_SHA256",
+                    "TLS_AES_256_GCM_SHA384",
+                    "TLS_CHACHA20_POLY1305_SHA256",
+                    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+                    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+                    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+                    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"));
           });
       return p;
     }

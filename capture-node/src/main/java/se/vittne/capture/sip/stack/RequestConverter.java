@@ -54,6 +54,8 @@ final class RequestConverter {
     return callId.getCallId() + ";" + (from.getTag() == null ? "" : from.getTag());
   }
 
+  // JAIN-SIP's API predates generics: its iterators are raw.
+  @SuppressWarnings("unchecked")
   static Headers headers(Request request) {
     List<HeaderField> fields = new ArrayList<>();
     Iterator<String> names = request.getHeaderNames();
