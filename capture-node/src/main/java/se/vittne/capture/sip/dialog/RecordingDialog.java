@@ -359,9 +359,16 @@ public final class RecordingDialog implements SessionControl {
   }
 
   void bye(ServerExchange exchange) {
+    if (state == State.ENDED) {
+      exchange.reply(Reply.of(481, "Call/Transaction Does Not Exist"));
+      return;
+    }
+    boolean notify = accepted;
+    accepted = false;
+    finish();
     exchange.reply(Reply.of(200, "OK"));
-    if (state != State.ENDED) {
-      end(EndReason.BYE, "BYE from the SRC");
+    if (notify) {
+      notifyEnd(EndReason.BYE, "BYE from the SRC");
     }
   }
 
@@ -458,10 +465,10 @@ public final class RecordingDialog implements SessionControl {
   }
 
   private void refuse(ServerExchange exchange, Reply reply, String metric) {
+    finish();
     context.metrics().refusal(metric);
     exchange.reply(reply);
     LOG.info("refused INVITE {}: {} {}", callId, reply.status(), reply.reason());
-    finish();
   }
 
   private void hangUp(EndReason reason, String detail) {
@@ -482,13 +489,17 @@ public final class RecordingDialog implements SessionControl {
     accepted = false;
     finish();
     if (notify) {
-      context.metrics().sessionEnded(reason);
-      LOG.info("recording session {} ended: {} ({})", sessionId, reason, detail);
-      try {
-        context.handler().onEnd(new SessionEnd(sessionId, callId, reason, detail));
-      } catch (RuntimeException e) {
-        LOG.error("session handler failed on end of {}", callId, e);
-      }
+      notifyEnd(reason, detail);
+    }
+  }
+
+  private void notifyEnd(EndReason reason, String detail) {
+    context.metrics().sessionEnded(reason);
+    LOG.info("recording session {} ended: {} ({})", sessionId, reason, detail);
+    try {
+      context.handler().onEnd(new SessionEnd(sessionId, callId, reason, detail));
+    } catch (RuntimeException e) {
+      LOG.error("session handler failed on end of {}", callId, e);
     }
   }
 

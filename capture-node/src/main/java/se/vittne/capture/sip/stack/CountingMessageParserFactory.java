@@ -54,7 +54,8 @@ public final class CountingMessageParserFactory implements MessageParserFactory 
         SIPMessage parsed = super.parseSIPMessage(message, readBody, strict, listener);
         if (parsed != null) {
           requireMandatoryHeaders(parsed);
-          if (parsed instanceof gov.nist.javax.sip.message.SIPRequest && !version20(message)) {
+          if (parsed instanceof gov.nist.javax.sip.message.SIPRequest
+              && !ParseText.version20(message)) {
             // The stack's request-line parser drops the version; mark it for a 505.
             parsed.setApplicationData(UNSUPPORTED_VERSION);
           }
@@ -64,10 +65,10 @@ public final class CountingMessageParserFactory implements MessageParserFactory 
         count();
         // The stack puts this message into the reason phrase of its automatic 400 (UDP): one
         // line, bounded, or the response's framing breaks.
-        throw new ParseException(oneLine(e.getMessage()), e.getErrorOffset());
+        throw new ParseException(ParseText.oneLine(e.getMessage()), e.getErrorOffset());
       } catch (RuntimeException e) {
         count();
-        throw new ParseException(oneLine(String.valueOf(e.getMessage())), 0);
+        throw new ParseException(ParseText.oneLine(String.valueOf(e.getMessage())), 0);
       }
     }
 
@@ -96,32 +97,6 @@ public final class CountingMessageParserFactory implements MessageParserFactory 
       if (missing != null) {
         throw new ParseException("missing mandatory header " + missing, 0);
       }
-    }
-
-    /** Whether the first line ends in SIP/2.0 (the stack's parser does not keep the version). */
-    static boolean version20(byte[] message) {
-      int start = 0;
-      while (start < message.length && (message[start] == '\r' || message[start] == '\n')) {
-        start++;
-      }
-      int end = start;
-      while (end < message.length && message[end] != '\r' && message[end] != '\n') {
-        end++;
-      }
-      String line =
-          new String(message, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1)
-              .stripTrailing();
-      return line.regionMatches(true, Math.max(0, line.length() - 7), "SIP/2.0", 0, 7);
-    }
-
-    static String oneLine(String message) {
-      String text = message == null ? "unparseable message" : message;
-      StringBuilder out = new StringBuilder(Math.min(text.length(), 120));
-      for (int i = 0; i < text.length() && out.length() < 120; i++) {
-        char c = text.charAt(i);
-        out.append(c < 0x20 || c == 0x7f ? ' ' : c);
-      }
-      return out.toString().strip().replaceAll(" +", " ");
     }
 
     private static String stackName(SIPTransactionStack stack) {
