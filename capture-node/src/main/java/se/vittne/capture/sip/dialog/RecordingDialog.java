@@ -1,6 +1,6 @@
 package se.vittne.capture.sip.dialog;
 
-import java.nio.charset.StandardCharsets;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -26,7 +24,6 @@ import se.vittne.capture.sip.SignalledFacts;
 import se.vittne.capture.sip.SipIdentities;
 import se.vittne.capture.sip.facts.FactsExtractor;
 import se.vittne.capture.sip.message.DialogHandle;
-import se.vittne.capture.sip.message.HeaderField;
 import se.vittne.capture.sip.message.InboundRequest;
 import se.vittne.capture.sip.message.Reply;
 import se.vittne.capture.sip.message.ServerExchange;
@@ -36,9 +33,10 @@ import se.vittne.capture.sip.trunk.Trunk;
 
 /**
  * One recording session from INVITE to its end. Every event runs on the session's serial executor,
- * so the fields need no locking; entry points only post tasks.
+ * so the fields need no locking; entry points only post tasks. The session leaves the server's
+ * registry before the response that ends it goes out, so that a quick next request gets 481.
  */
-public final class RecordingDialog implements SessionControl {
+public final class RecordingDialog implements SessionControl, SessionClock.Events {
   private static final Logger LOG = LoggerFactory.getLogger(RecordingDialog.class);
   private static final Duration ACK_WAIT = Duration.ofSeconds(32);
 
@@ -60,19 +58,16 @@ public final class RecordingDialog implements SessionControl {
   private final boolean siprecSignalled;
   private final boolean peerAllowsUpdate;
   private final DialogHandle dialog;
+  private final SessionClock clock;
 
   private State state = State.OFFERING;
   private SessionKind kind = SessionKind.FORKED_LEG;
   private boolean accepted;
   private Optional<RecordingMetadata> metadata = Optional.empty();
-  private SignalledFacts facts = SignalledFacts.unknown();
   private Map<String, StreamSpec> streams = new LinkedHashMap<>();
   private final Map<String, LocalEndpoint> endpoints = new LinkedHashMap<>();
   private AnswerOrigin origin;
   private String lastAnswer = "";
-  private Optional<SessionTimer> timer = Optional.empty();
-  private ScheduledFuture<?> ackGuard;
-  private ScheduledFuture<?> timerTask;
 
   RecordingDialog(
       DialogContext context,
@@ -91,6 +86,7 @@ public final class RecordingDialog implements SessionControl {
     this.siprecSignalled = siprecSignalled;
     this.peerAllowsUpdate = invite.headers().tokens("Allow").contains("update");
     this.dialog = dialog;
+    this.clock = new SessionClock(context.timers(), dialog, this);
     this.origin =
         new AnswerOrigin(
             Long.toString(System.currentTimeMillis() / 1000),
@@ -108,12 +104,13 @@ public final class RecordingDialog implements SessionControl {
   }
 
   /** Whether a request from this address may belong to the session: it is in the trunk's ranges. */
-  boolean admits(java.net.InetAddress address) {
+  boolean admits(InetAddress address) {
     return trunk.sources().stream().anyMatch(c -> c.contains(address));
   }
 
   /** Posts an event for this session. */
-  void post(Runnable task) {
+  @Override
+  public void post(Runnable task) {
     serial.execute(() -> {
       MDC.put("callId", callId);
       try {
@@ -133,16 +130,28 @@ public final class RecordingDialog implements SessionControl {
     post(() -> hangUp(EndReason.SHUTDOWN, "server shutting down"));
   }
 
+  @Override
+  public void expired(String detail) {
+    hangUp(EndReason.SESSION_EXPIRED, detail);
+  }
+
+  @Override
+  public void ackMissing() {
+    if (state == State.ANSWERED) {
+      hangUp(EndReason.NOT_ESTABLISHED, "no ACK for the answer");
+    }
+  }
+
   // ---- initial INVITE -------------------------------------------------------------------------
 
   void offer(ServerExchange exchange) {
     exchange.reply(Reply.of(100, "Trying"));
     OfferReader.Offered offered;
-    SessionTimer.Outcome negotiated;
+    SessionTimer.Outcome timer;
     StreamPlan plan;
     try {
       offered = context.reader().read(exchange.request());
-      negotiated = negotiateTimer(exchange.request());
+      timer = negotiateTimer(exchange.request());
       if (offered.sdp().isEmpty()) {
         throw Replies.refusal(488, "Not Acceptable Here", "an SDP offer is required", "no_sdp");
       }
@@ -159,10 +168,12 @@ public final class RecordingDialog implements SessionControl {
       refuse(exchange, refusal.reply(), refusal.metric());
       return;
     }
-    if (!pending(exchange)) {
+    if (exchange.completed()) {
+      LOG.info("INVITE {} cancelled before it was offered", callId);
+      finish();
       return;
     }
-    facts = extractor.extract(kind, identities, metadata);
+    SignalledFacts facts = extractor.extract(kind, identities, metadata);
     SessionOffer offer =
         new SessionOffer(
             sessionId,
@@ -192,52 +203,37 @@ public final class RecordingDialog implements SessionControl {
               exchange,
               Reply.of(refuse.status(), Replies.clean(refuse.reason())),
               "handler_refused");
-      case SessionAnswer.Accept accept -> answerOffer(exchange, plan, accept, negotiated);
+      case SessionAnswer.Accept accept -> answerOffer(exchange, plan, accept, timer);
     }
-  }
-
-  private boolean pending(ServerExchange exchange) {
-    if (!exchange.completed()) {
-      return true;
-    }
-    LOG.info("INVITE {} cancelled before it was offered", callId);
-    finish();
-    return false;
   }
 
   private void answerOffer(
       ServerExchange exchange,
       StreamPlan plan,
       SessionAnswer.Accept accept,
-      SessionTimer.Outcome negotiated) {
+      SessionTimer.Outcome timer) {
     accepted = true;
     context.metrics().sessionStarted();
     accept.endpoints().forEach(e -> endpoints.put(e.label(), e));
-    String sdp = SdpAnswers.write(origin, plan, endpoints, context.mediaFallback());
     if (!SdpAnswers.anyAccepted(plan, endpoints)) {
-      exchange.reply(
-          Replies.error(488, "Not Acceptable Here", "no offered stream can be received"));
-      end(EndReason.NOT_ESTABLISHED, "no stream accepted");
+      end(
+          EndReason.NOT_ESTABLISHED,
+          "no stream accepted",
+          () ->
+              exchange.reply(
+                  Replies.error(488, "Not Acceptable Here", "no offered stream can be received")));
       return;
     }
-    Reply ok = ok(sdp, negotiated);
-    if (!exchange.reply(ok)) {
-      end(EndReason.CANCELLED, "cancelled before the answer was sent");
+    String sdp = SdpAnswers.write(origin, plan, endpoints, context.mediaFallback());
+    if (!exchange.reply(OkReplies.answer(kind == SessionKind.SIPREC, sdp, timer))) {
+      end(EndReason.CANCELLED, "cancelled before the answer was sent", () -> {});
       return;
     }
     state = State.ANSWERED;
     streams = plan.byLabel();
     lastAnswer = sdp;
-    useTimer(negotiated);
-    ackGuard =
-        schedule(
-            ACK_WAIT,
-            () -> {
-              if (state == State.ANSWERED) {
-                dialog.sendBye("no ACK for the answer");
-                end(EndReason.NOT_ESTABLISHED, "no ACK");
-              }
-            });
+    clock.use(timer);
+    clock.awaitAck(ACK_WAIT);
     LOG.info(
         "recording session {} answered ({} {}, {} streams)",
         sessionId,
@@ -250,7 +246,7 @@ public final class RecordingDialog implements SessionControl {
     post(() -> {
       if (state == State.ANSWERED) {
         state = State.CONFIRMED;
-        cancel(ackGuard);
+        clock.acked();
       }
     });
   }
@@ -259,16 +255,25 @@ public final class RecordingDialog implements SessionControl {
     post(() -> LOG.debug("CANCEL for {} in state {}", callId, state));
   }
 
+  /** The stack gave up on the dialog: no ACK, or the transport failed. */
   void failed(String reason) {
-    post(() -> {
-      if (state != State.ENDED) {
-        end(EndReason.NOT_ESTABLISHED, reason);
-      }
-    });
+    post(() -> hangUp(EndReason.NOT_ESTABLISHED, reason));
   }
 
   // ---- in-dialog requests ---------------------------------------------------------------------
 
+  /** What a re-INVITE or UPDATE changes. */
+  private record Change(
+      Optional<StreamPlan> plan,
+      StreamPlanner.Changes streams,
+      Optional<RecordingMetadata> metadata,
+      boolean metadataChanged) {
+    boolean any() {
+      return streams.any() || metadataChanged;
+    }
+  }
+
+  /** A re-INVITE or UPDATE: a refresh, a media change, a metadata change, or several. */
   void modify(ServerExchange exchange) {
     InboundRequest request = exchange.request();
     boolean invite = request.method().equals("INVITE");
@@ -279,51 +284,62 @@ public final class RecordingDialog implements SessionControl {
     if (invite) {
       exchange.reply(Reply.of(100, "Trying"));
     }
-    OfferReader.Offered offered;
-    SessionTimer.Outcome negotiated;
+    Change change;
+    SessionTimer.Outcome timer;
     try {
-      offered = context.reader().read(request);
-      negotiated = negotiateTimer(request);
+      change = change(context.reader().read(request));
+      timer = negotiateTimer(request);
     } catch (Refusal refusal) {
       context.metrics().refusal(refusal.metric());
       exchange.reply(refusal.reply());
       return;
     }
+    // An offer (or an INVITE without one, which asks for ours) is answered with our SDP.
+    boolean withSdp = change.plan().isPresent() || invite;
+    if (!change.any()) {
+      context.metrics().sessionRefreshed();
+      exchange.reply(OkReplies.modified(sdpIf(withSdp), timer));
+      clock.use(timer);
+      return;
+    }
+    if (apply(exchange, request.method(), change)) {
+      exchange.reply(OkReplies.modified(sdpIf(withSdp), timer));
+      clock.use(timer);
+    }
+  }
+
+  private Change change(OfferReader.Offered offered) {
     Optional<RecordingMetadata> merged =
         offered
             .metadata()
             .map(m -> metadata.map(old -> old.mergedWith(m)).orElse(m))
             .or(() -> metadata);
     boolean metadataChanged = offered.metadata().isPresent() && !merged.equals(metadata);
-    if (offered.metadata().isPresent() && kind == SessionKind.FORKED_LEG) {
-      kind = SessionKind.SIPREC;
-    }
-    StreamPlan plan =
-        offered.sdp().map(sdp -> context.planner().plan(sdp, merged, streams)).orElse(null);
+    Optional<StreamPlan> plan =
+        offered.sdp().map(sdp -> context.planner().plan(sdp, merged, streams));
     StreamPlanner.Changes changes =
-        plan == null
-            ? new StreamPlanner.Changes(List.of(), List.of(), List.of())
-            : StreamPlanner.diff(streams, plan.byLabel());
-    if (!changes.any() && !metadataChanged) {
-      context.metrics().sessionRefreshed();
-      exchange.reply(modifyOk(invite, plan != null || invite, negotiated));
-      useTimer(negotiated);
-      return;
-    }
-    SignalledFacts newFacts = extractor.extract(kind, identities, merged);
-    Map<String, StreamSpec> after = plan == null ? streams : plan.byLabel();
+        plan.map(p -> StreamPlanner.diff(streams, p.byLabel()))
+            .orElse(new StreamPlanner.Changes(List.of(), List.of(), List.of()));
+    return new Change(plan, changes, merged, metadataChanged);
+  }
+
+  /** Asks the session layer; on refusal answers the request and keeps the session as it was. */
+  private boolean apply(ServerExchange exchange, String method, Change change) {
+    SessionKind newKind = change.metadata().isPresent() ? SessionKind.SIPREC : kind;
+    SignalledFacts facts = extractor.extract(newKind, identities, change.metadata());
+    Map<String, StreamSpec> after = change.plan().map(StreamPlan::byLabel).orElse(streams);
     SessionUpdate update =
         new SessionUpdate(
             sessionId,
             callId,
-            request.method(),
-            changes.added(),
-            changes.changed(),
-            changes.removed(),
+            method,
+            change.streams().added(),
+            change.streams().changed(),
+            change.streams().removed(),
             List.copyOf(after.values()),
-            merged,
-            metadataChanged,
-            newFacts);
+            change.metadata(),
+            change.metadataChanged(),
+            facts);
     SessionAnswer answer;
     try {
       answer = context.handler().onUpdate(update);
@@ -331,31 +347,35 @@ public final class RecordingDialog implements SessionControl {
       LOG.error("session handler failed on update of {}", callId, e);
       context.metrics().refusal("handler_error");
       exchange.reply(Reply.of(500, "Server Internal Error (update failed)"));
-      return;
+      return false;
     }
     if (answer instanceof SessionAnswer.Refuse refuse) {
       context.metrics().refusal("handler_refused");
       exchange.reply(Reply.of(refuse.status(), Replies.clean(refuse.reason())));
-      return;
+      return false;
     }
-    metadata = merged;
-    facts = newFacts;
-    if (plan != null) {
+    kind = newKind;
+    metadata = change.metadata();
+    if (change.plan().isPresent()) {
       endpoints.clear();
       ((SessionAnswer.Accept) answer).endpoints().forEach(e -> endpoints.put(e.label(), e));
       origin = origin.next();
-      lastAnswer = SdpAnswers.write(origin, plan, endpoints, context.mediaFallback());
+      lastAnswer =
+          SdpAnswers.write(origin, change.plan().get(), endpoints, context.mediaFallback());
       streams = after;
     }
-    exchange.reply(modifyOk(invite, plan != null || invite, negotiated));
-    useTimer(negotiated);
     LOG.info(
         "recording session {} updated: +{} ~{} -{} metadata {}",
         sessionId,
-        changes.added().size(),
-        changes.changed().size(),
-        changes.removed().size(),
-        metadataChanged);
+        change.streams().added().size(),
+        change.streams().changed().size(),
+        change.streams().removed().size(),
+        change.metadataChanged());
+    return true;
+  }
+
+  private Optional<String> sdpIf(boolean wanted) {
+    return wanted && !lastAnswer.isEmpty() ? Optional.of(lastAnswer) : Optional.empty();
   }
 
   void bye(ServerExchange exchange) {
@@ -363,16 +383,10 @@ public final class RecordingDialog implements SessionControl {
       exchange.reply(Reply.of(481, "Call/Transaction Does Not Exist"));
       return;
     }
-    boolean notify = accepted;
-    accepted = false;
-    finish();
-    exchange.reply(Reply.of(200, "OK"));
-    if (notify) {
-      notifyEnd(EndReason.BYE, "BYE from the SRC");
-    }
+    end(EndReason.BYE, "BYE from the SRC", () -> exchange.reply(Reply.of(200, "OK")));
   }
 
-  // ---- session timers -------------------------------------------------------------------------
+  // ---- timers, refusals and the end -----------------------------------------------------------
 
   private SessionTimer.Outcome negotiateTimer(InboundRequest request) throws Refusal {
     SessionTimer.Outcome outcome =
@@ -387,83 +401,6 @@ public final class RecordingDialog implements SessionControl {
     return outcome;
   }
 
-  private void useTimer(SessionTimer.Outcome negotiated) {
-    cancel(timerTask);
-    timer =
-        negotiated instanceof SessionTimer.Outcome.Use use
-            ? Optional.of(use.timer())
-            : Optional.empty();
-    timer.ifPresent(t ->
-        timerTask =
-            t.weRefresh()
-                ? schedule(t.refreshAfter(), this::refresh)
-                : schedule(
-                    t.expiry(), () -> hangUp(EndReason.SESSION_EXPIRED, "session timer expired")));
-  }
-
-  private void refresh() {
-    if (state == State.ENDED || timer.isEmpty()) {
-      return;
-    }
-    SessionTimer current = timer.get();
-    dialog.sendUpdate(
-        List.of(
-            new HeaderField("Session-Expires", current.sessionExpiresHeader()),
-            new HeaderField("Supported", "timer")),
-        status ->
-            post(() -> {
-              if (status >= 200 && status < 300) {
-                useTimer(new SessionTimer.Outcome.Use(current));
-              } else if (status == 408 || status == 481) {
-                hangUp(EndReason.SESSION_EXPIRED, "session refresh failed with " + status);
-              } else {
-                timerTask =
-                    schedule(
-                        current.expiry().minus(current.refreshAfter()),
-                        () -> hangUp(EndReason.SESSION_EXPIRED, "session refresh refused"));
-              }
-            }));
-  }
-
-  // ---- replies and the end ----------------------------------------------------------------------
-
-  private Reply ok(String sdp, SessionTimer.Outcome negotiated) {
-    Reply ok =
-        Reply.of(200, "OK")
-            .withContact()
-            .withHeader("Allow", Replies.ALLOW)
-            .withHeader("Supported", Replies.SUPPORTED)
-            .withHeader("Accept", Replies.ACCEPT);
-    if (kind == SessionKind.SIPREC) {
-      ok = ok.withHeader("Require", "siprec");
-    }
-    ok = withTimer(ok, negotiated);
-    return ok.withBody("application/sdp", sdp.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private Reply modifyOk(boolean invite, boolean withSdp, SessionTimer.Outcome negotiated) {
-    Reply ok =
-        Reply.of(200, "OK")
-            .withContact()
-            .withHeader("Allow", Replies.ALLOW)
-            .withHeader("Supported", Replies.SUPPORTED);
-    ok = withTimer(ok, negotiated);
-    if (withSdp && (invite || !lastAnswer.isEmpty())) {
-      ok = ok.withBody("application/sdp", lastAnswer.getBytes(StandardCharsets.UTF_8));
-    }
-    return ok;
-  }
-
-  private static Reply withTimer(Reply reply, SessionTimer.Outcome negotiated) {
-    if (negotiated instanceof SessionTimer.Outcome.Use use) {
-      reply = reply.withHeader("Session-Expires", use.timer().sessionExpiresHeader());
-      if (use.timer().requireTimer()) {
-        reply = reply.withHeader("Require", "timer");
-      }
-    }
-    return reply;
-  }
-
   private void refuse(ServerExchange exchange, Reply reply, String metric) {
     finish();
     context.metrics().refusal(metric);
@@ -471,29 +408,34 @@ public final class RecordingDialog implements SessionControl {
     LOG.info("refused INVITE {}: {} {}", callId, reply.status(), reply.reason());
   }
 
+  /** Ends from our side: BYE when the SRC holds an answer, then the end. */
   private void hangUp(EndReason reason, String detail) {
     if (state == State.ENDED) {
       return;
     }
-    if (state == State.ANSWERED || state == State.CONFIRMED) {
-      dialog.sendBye(detail);
-    }
-    end(reason, detail);
+    boolean answered = state == State.ANSWERED || state == State.CONFIRMED;
+    end(
+        reason,
+        detail,
+        () -> {
+          if (answered) {
+            dialog.sendBye(detail);
+          }
+        });
   }
 
-  private void end(EndReason reason, String detail) {
-    if (state == State.ENDED && !accepted) {
-      return;
-    }
+  /**
+   * Leaves the registry, then sends what the end needs sent, then tells the session layer (once,
+   * and only for accepted offers).
+   */
+  private void end(EndReason reason, String detail, Runnable send) {
     boolean notify = accepted;
     accepted = false;
     finish();
-    if (notify) {
-      notifyEnd(reason, detail);
+    send.run();
+    if (!notify) {
+      return;
     }
-  }
-
-  private void notifyEnd(EndReason reason, String detail) {
     context.metrics().sessionEnded(reason);
     LOG.info("recording session {} ended: {} ({})", sessionId, reason, detail);
     try {
@@ -505,18 +447,7 @@ public final class RecordingDialog implements SessionControl {
 
   private void finish() {
     state = State.ENDED;
-    cancel(ackGuard);
-    cancel(timerTask);
+    clock.stop();
     context.onEnded().accept(this);
-  }
-
-  private ScheduledFuture<?> schedule(Duration delay, Runnable task) {
-    return context.timers().schedule(() -> post(task), delay.toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  private static void cancel(ScheduledFuture<?> future) {
-    if (future != null) {
-      future.cancel(false);
-    }
   }
 }

@@ -67,8 +67,11 @@ final class StreamPlanner {
       }
       labels.add(label);
       accepted++;
-      int channel =
-          channels.computeIfAbsent(label, l -> chooseChannel(l, metadata, channels, usedChannels));
+      Integer channel = channels.get(label);
+      if (channel == null) {
+        channel = chooseChannel(label, metadata, channels, usedChannels);
+        channels.put(label, channel);
+      }
       usedChannels.add(channel);
       StreamSpec stream =
           new StreamSpec(

@@ -3,12 +3,10 @@ package se.vittne.capture.sip.siprec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * Reads RFC 7865 metadata documents and the dialects SRCs really send: the namespace with or
@@ -27,7 +25,6 @@ public final class MetadataParser {
   public static final Set<String> RECORDING_NAMESPACES =
       Set.of("urn:ietf:params:xml:ns:recording:1", "urn:ietf:params:xml:ns:recording");
 
-  private static final int MAX_TEXT = 1024;
   private static final int MAX_VALUES = 64;
 
   private final MetadataLimits limits;
@@ -47,10 +44,10 @@ public final class MetadataParser {
       throw new MetadataException("metadata larger than " + limits.maxBytes() + " bytes");
     }
     Element root = SafeXml.parse(xml).getDocumentElement();
-    if (!local(root).equals("recording")) {
+    if (!Dom.local(root).equals("recording")) {
       throw new MetadataException("metadata root is <" + root.getTagName() + ">, not <recording>");
     }
-    Walk walk = new Walk(nullToEmpty(root.getNamespaceURI()), limits);
+    Walk walk = new Walk(Dom.nullToEmpty(root.getNamespaceURI()), limits);
     walk.recording(root);
     return walk.build();
   }
@@ -73,16 +70,18 @@ public final class MetadataParser {
     }
 
     void recording(Element root) throws MetadataException {
-      for (Element child : children(root)) {
+      for (Element child : Dom.children(root)) {
         count();
         if (!isStandard(child)) {
           extensions.add(extension(child));
           continue;
         }
-        switch (local(child)) {
+        switch (Dom.local(child)) {
           case "datamode" ->
               dataMode =
-                  text(child).equalsIgnoreCase("partial") ? DataMode.PARTIAL : DataMode.COMPLETE;
+                  Dom.text(child).equalsIgnoreCase("partial")
+                      ? DataMode.PARTIAL
+                      : DataMode.COMPLETE;
           case "group" -> group(child);
           case "session" -> session(child);
           case "participant" -> participant(child);
@@ -98,14 +97,14 @@ public final class MetadataParser {
     }
 
     private void group(Element element) throws MetadataException {
-      String id = attribute(element, "group_id", "id").orElse("group-" + groups.size());
+      String id = Dom.attribute(element, "group_id", "id").orElse("group-" + groups.size());
       Optional<String> associateTime = Optional.empty();
       List<ExtensionData> data = new ArrayList<>();
-      for (Element child : children(element)) {
+      for (Element child : Dom.children(element)) {
         count();
-        String name = local(child);
+        String name = Dom.local(child);
         if (isStandard(child) && name.equals("associate-time")) {
-          associateTime = nonBlank(text(child));
+          associateTime = nonBlank(Dom.text(child));
         } else if (isStandard(child) && name.equals("extensiondata")) {
           data.addAll(extensionData(child));
         } else {
@@ -116,19 +115,19 @@ public final class MetadataParser {
     }
 
     private void session(Element element) throws MetadataException {
-      String id = attribute(element, "session_id", "id").orElse("session-" + sessions.size());
+      String id = Dom.attribute(element, "session_id", "id").orElse("session-" + sessions.size());
       Map<String, String> values = new LinkedHashMap<>();
       List<ExtensionData> data = new ArrayList<>();
-      for (Element child : children(element)) {
+      for (Element child : Dom.children(element)) {
         count();
-        String name = local(child);
+        String name = Dom.local(child);
         if (!isStandard(child)) {
           data.add(extension(child));
           continue;
         }
         switch (name) {
           case "sipsessionid", "group-ref", "start-time", "stop-time" ->
-              values.putIfAbsent(name, text(child));
+              values.putIfAbsent(name, Dom.text(child));
           case "extensiondata" -> data.addAll(extensionData(child));
           case "participant" -> participant(child);
           case "stream" -> stream(child);
@@ -151,25 +150,26 @@ public final class MetadataParser {
 
     private void participant(Element element) throws MetadataException {
       String id =
-          attribute(element, "participant_id", "id").orElse("participant-" + participants.size());
+          Dom.attribute(element, "participant_id", "id")
+              .orElse("participant-" + participants.size());
       ParticipantBuilder participant = participant(id);
-      attribute(element, "name").flatMap(Walk::nonBlank).ifPresent(n -> participant.name = n);
-      for (Element child : children(element)) {
+      Dom.attribute(element, "name").flatMap(Walk::nonBlank).ifPresent(n -> participant.name = n);
+      for (Element child : Dom.children(element)) {
         count();
         if (!isStandard(child)) {
           participant.extensions.add(extension(child));
           continue;
         }
-        switch (local(child)) {
+        switch (Dom.local(child)) {
           case "nameid" -> nameId(child, participant);
-          case "aor" -> nonBlank(text(child)).ifPresent(a -> participant.aor = a);
-          case "name" -> nonBlank(text(child)).ifPresent(n -> participant.name = n);
-          case "send" -> nonBlank(text(child)).ifPresent(participant.send::add);
-          case "recv" -> nonBlank(text(child)).ifPresent(participant.recv::add);
+          case "aor" -> nonBlank(Dom.text(child)).ifPresent(a -> participant.aor = a);
+          case "name" -> nonBlank(Dom.text(child)).ifPresent(n -> participant.name = n);
+          case "send" -> nonBlank(Dom.text(child)).ifPresent(participant.send::add);
+          case "recv" -> nonBlank(Dom.text(child)).ifPresent(participant.recv::add);
           case "associate-time", "start-time" ->
-              nonBlank(text(child)).ifPresent(t -> participant.associateTime = t);
+              nonBlank(Dom.text(child)).ifPresent(t -> participant.associateTime = t);
           case "disassociate-time", "stop-time" ->
-              nonBlank(text(child)).ifPresent(t -> participant.disassociateTime = t);
+              nonBlank(Dom.text(child)).ifPresent(t -> participant.disassociateTime = t);
           case "extensiondata" -> participant.extensions.addAll(extensionData(child));
           default -> participant.extensions.add(extension(child));
         }
@@ -177,12 +177,12 @@ public final class MetadataParser {
     }
 
     private void nameId(Element element, ParticipantBuilder participant) throws MetadataException {
-      attribute(element, "aor").flatMap(Walk::nonBlank).ifPresent(a -> participant.aor = a);
-      for (Element child : children(element)) {
+      Dom.attribute(element, "aor").flatMap(Walk::nonBlank).ifPresent(a -> participant.aor = a);
+      for (Element child : Dom.children(element)) {
         count();
-        switch (local(child)) {
-          case "name" -> nonBlank(text(child)).ifPresent(n -> participant.name = n);
-          case "aor" -> nonBlank(text(child)).ifPresent(a -> participant.aor = a);
+        switch (Dom.local(child)) {
+          case "name" -> nonBlank(Dom.text(child)).ifPresent(n -> participant.name = n);
+          case "aor" -> nonBlank(Dom.text(child)).ifPresent(a -> participant.aor = a);
           default -> participant.extensions.add(extension(child));
         }
       }
@@ -190,14 +190,14 @@ public final class MetadataParser {
 
     private void stream(Element element) throws MetadataException {
       String id =
-          attribute(element, "stream_id", "id", "streamid").orElse("stream-" + streams.size());
-      Optional<String> label = attribute(element, "label").flatMap(Walk::nonBlank);
+          Dom.attribute(element, "stream_id", "id", "streamid").orElse("stream-" + streams.size());
+      Optional<String> label = Dom.attribute(element, "label").flatMap(Walk::nonBlank);
       Optional<String> mode = Optional.empty();
-      for (Element child : children(element)) {
+      for (Element child : Dom.children(element)) {
         count();
-        switch (local(child)) {
-          case "label" -> label = nonBlank(text(child));
-          case "mode" -> mode = nonBlank(text(child));
+        switch (Dom.local(child)) {
+          case "label" -> label = nonBlank(Dom.text(child));
+          case "mode" -> mode = nonBlank(Dom.text(child));
           default -> {
             // associate-time and vendor additions of a stream carry nothing we use.
           }
@@ -211,21 +211,21 @@ public final class MetadataParser {
           new MetadataStream(
               id,
               label,
-              attribute(element, "session_id", "session").flatMap(Walk::nonBlank),
+              Dom.attribute(element, "session_id", "session").flatMap(Walk::nonBlank),
               mode));
     }
 
     private void streamAssociation(Element element) throws MetadataException {
-      Optional<String> id = attribute(element, "participant_id", "id");
+      Optional<String> id = Dom.attribute(element, "participant_id", "id");
       if (id.isEmpty()) {
         return;
       }
       ParticipantBuilder participant = participant(id.get());
-      for (Element child : children(element)) {
+      for (Element child : Dom.children(element)) {
         count();
-        switch (local(child)) {
-          case "send" -> nonBlank(text(child)).ifPresent(participant.send::add);
-          case "recv" -> nonBlank(text(child)).ifPresent(participant.recv::add);
+        switch (Dom.local(child)) {
+          case "send" -> nonBlank(Dom.text(child)).ifPresent(participant.send::add);
+          case "recv" -> nonBlank(Dom.text(child)).ifPresent(participant.recv::add);
           default -> {
             // Nothing else belongs in a stream association.
           }
@@ -234,18 +234,18 @@ public final class MetadataParser {
     }
 
     private void sessionAssociation(Element element) throws MetadataException {
-      Optional<String> id = attribute(element, "participant_id", "id");
+      Optional<String> id = Dom.attribute(element, "participant_id", "id");
       if (id.isEmpty()) {
         return;
       }
       ParticipantBuilder participant = participant(id.get());
-      for (Element child : children(element)) {
+      for (Element child : Dom.children(element)) {
         count();
-        switch (local(child)) {
+        switch (Dom.local(child)) {
           case "associate-time" ->
-              nonBlank(text(child)).ifPresent(t -> participant.associateTime = t);
+              nonBlank(Dom.text(child)).ifPresent(t -> participant.associateTime = t);
           case "disassociate-time" ->
-              nonBlank(text(child)).ifPresent(t -> participant.disassociateTime = t);
+              nonBlank(Dom.text(child)).ifPresent(t -> participant.disassociateTime = t);
           default -> {
             // Nothing else belongs in a session association.
           }
@@ -269,11 +269,11 @@ public final class MetadataParser {
 
     private List<ExtensionData> extensionData(Element wrapper) throws MetadataException {
       List<ExtensionData> data = new ArrayList<>();
-      for (Element child : children(wrapper)) {
+      for (Element child : Dom.children(wrapper)) {
         count();
         data.add(extension(child));
       }
-      if (data.isEmpty() && !text(wrapper).isEmpty()) {
+      if (data.isEmpty() && !Dom.text(wrapper).isEmpty()) {
         data.add(extension(wrapper));
       }
       return data;
@@ -283,7 +283,7 @@ public final class MetadataParser {
       Map<String, String> values = new LinkedHashMap<>();
       collectLeaves(element, values);
       return new ExtensionData(
-          nullToEmpty(element.getNamespaceURI()),
+          Dom.nullToEmpty(element.getNamespaceURI()),
           element.getLocalName() != null ? element.getLocalName() : element.getTagName(),
           SafeXml.serialize(element),
           values);
@@ -291,12 +291,12 @@ public final class MetadataParser {
 
     private void collectLeaves(Element element, Map<String, String> values)
         throws MetadataException {
-      List<Element> children = children(element);
+      List<Element> children = Dom.children(element);
       if (children.isEmpty()) {
         if (values.size() < MAX_VALUES) {
           String name =
               element.getLocalName() != null ? element.getLocalName() : element.getTagName();
-          values.putIfAbsent(name, text(element));
+          values.putIfAbsent(name, Dom.text(element));
         }
         return;
       }
@@ -307,7 +307,7 @@ public final class MetadataParser {
     }
 
     private boolean isStandard(Element element) {
-      String ns = nullToEmpty(element.getNamespaceURI());
+      String ns = Dom.nullToEmpty(element.getNamespaceURI());
       return ns.isEmpty() || ns.equals(namespace) || RECORDING_NAMESPACES.contains(ns);
     }
 
@@ -335,69 +335,5 @@ public final class MetadataParser {
     private static Optional<String> nonBlank(String text) {
       return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
     }
-  }
-
-  private static final class ParticipantBuilder {
-    private final String id;
-    private String aor;
-    private String name;
-    private final List<String> send = new ArrayList<>();
-    private final List<String> recv = new ArrayList<>();
-    private String associateTime;
-    private String disassociateTime;
-    private final List<ExtensionData> extensions = new ArrayList<>();
-
-    ParticipantBuilder(String id) {
-      this.id = id;
-    }
-
-    Participant build() {
-      return new Participant(
-          id,
-          Optional.ofNullable(aor),
-          Optional.ofNullable(name),
-          send.stream().distinct().toList(),
-          recv.stream().distinct().toList(),
-          Optional.ofNullable(associateTime),
-          Optional.ofNullable(disassociateTime),
-          extensions);
-    }
-  }
-
-  private static List<Element> children(Element parent) {
-    List<Element> out = new ArrayList<>();
-    for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-      if (node instanceof Element element) {
-        out.add(element);
-      }
-    }
-    return out;
-  }
-
-  private static String local(Element element) {
-    String name = element.getLocalName() != null ? element.getLocalName() : element.getTagName();
-    return name.toLowerCase(Locale.ROOT);
-  }
-
-  private static Optional<String> attribute(Element element, String... names) {
-    for (String name : names) {
-      if (element.hasAttribute(name)) {
-        return Optional.of(element.getAttribute(name).strip());
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static String text(Element element) {
-    String text = element.getTextContent();
-    if (text == null) {
-      return "";
-    }
-    text = text.strip();
-    return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-  }
-
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
   }
 }
