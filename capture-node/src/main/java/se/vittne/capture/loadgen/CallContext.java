@@ -18,6 +18,9 @@ interface CallContext {
 
   SipTimers timers();
 
+  /** How long a call lasts once answered. */
+  Duration hold();
+
   /** Runs a task on the event loop after a delay. */
   ScheduledFuture<?> schedule(Runnable task, Duration delay);
 

@@ -307,6 +307,11 @@ public final class LoadGenerator implements AutoCloseable {
     }
 
     @Override
+    public Duration hold() {
+      return config.hold();
+    }
+
+    @Override
     public ScheduledFuture<?> schedule(Runnable task, Duration delay) {
       return loop.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
     }

@@ -144,13 +144,20 @@ final class SiprecCall implements LoadCall {
     } catch (SipParseException e) {
       destinations.clear();
     }
-    if (destinations.stream().allMatch(d -> d == null)) {
-      failure = "no-media"; // answered, but nowhere to send: still hang up cleanly
-      hangUp();
-      return;
-    }
     phase = Phase.MEDIA;
     state = CallOutcome.State.COMPLETED;
+    if (destinations.stream().allMatch(d -> d == null)) {
+      // The recorder declined every stream (port 0, RFC 3264 section 6), as a recorder does for a
+      // call it must not record: the session stays up for the call's length, without media.
+      context.schedule(
+          () -> {
+            if (phase == Phase.MEDIA) {
+              hangUp();
+            }
+          },
+          context.hold());
+      return;
+    }
     streams = context.startMedia(this, destinations, payloadTypes);
     running = streams.size();
   }

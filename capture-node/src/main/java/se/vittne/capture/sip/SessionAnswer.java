@@ -10,7 +10,8 @@ public sealed interface SessionAnswer {
   /**
    * Receive the streams at these endpoints, matched to the offered streams by label. An offered
    * stream without an endpoint, or whose endpoint accepts no format, is rejected in the SDP answer
-   * (port 0).
+   * (port 0). With no endpoints at all the session is established with every stream declined (a
+   * call that is not recorded); with endpoints of which none accepts a format it is refused 488.
    */
   record Accept(List<LocalEndpoint> endpoints) implements SessionAnswer {
     public Accept {

@@ -1,6 +1,7 @@
 package se.vittne.storage.recording;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -11,15 +12,27 @@ import java.util.UUID;
  * @param call the call
  * @param user the party that would have been recorded
  * @param policy the rule that decided and why
+ * @param refusal why a call the policy records was not recorded anyway, e.g. {@code LICENCE_LIMIT}
+ *     (R-11); empty when the policy decided
  */
-public record UnrecordedCall(UUID id, CallInfo call, RecordedUser user, PolicyOutcome policy) {
+public record UnrecordedCall(
+    UUID id, CallInfo call, RecordedUser user, PolicyOutcome policy, Optional<String> refusal) {
   public UnrecordedCall {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(call, "call");
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(policy, "policy");
-    if (policy.recorded()) {
+    Objects.requireNonNull(refusal, "refusal");
+    if (policy.recorded() && refusal.isEmpty()) {
       throw new IllegalArgumentException("rule " + policy.rule() + " records the call");
     }
+    if (refusal.isPresent() && !refusal.get().matches("[A-Z_]{1,40}")) {
+      throw new IllegalArgumentException("a refusal is an upper-case code: " + refusal.get());
+    }
+  }
+
+  /** A call the policy decided not to record. */
+  public UnrecordedCall(UUID id, CallInfo call, RecordedUser user, PolicyOutcome policy) {
+    this(id, call, user, policy, Optional.empty());
   }
 }

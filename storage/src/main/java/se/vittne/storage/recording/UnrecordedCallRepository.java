@@ -45,6 +45,7 @@ public final class UnrecordedCallRepository {
     row.setExplanationEn(call.policy().explanation().english());
     row.setPolicyVersion(call.policy().policyVersion());
     row.setConsentBasis(call.policy().consentBasis().map(Enum::name).orElse(null));
+    row.setRefusal(call.refusal().orElse(null));
     return dsl.insertInto(UNRECORDED_CALL)
         .set(row)
         .onConflict(
@@ -108,6 +109,7 @@ public final class UnrecordedCallRepository {
             r.getExplanationSv(),
             r.getExplanationEn(),
             r.getPolicyVersion(),
-            r.getConsentBasis()));
+            r.getConsentBasis()),
+        Optional.ofNullable(r.getRefusal()));
   }
 }

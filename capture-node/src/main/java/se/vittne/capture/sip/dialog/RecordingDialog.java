@@ -215,7 +215,10 @@ public final class RecordingDialog implements SessionControl, SessionClock.Event
     accepted = true;
     context.metrics().sessionStarted();
     accept.endpoints().forEach(e -> endpoints.put(e.label(), e));
-    if (!SdpAnswers.anyAccepted(plan, endpoints)) {
+    // A handler that accepts with no endpoints declines every stream on purpose (a call that
+    // must not be recorded): the session is established with all streams rejected (port 0, RFC
+    // 3264 section 6), so the SRC's call goes on undisturbed and later metadata still arrives.
+    if (!accept.endpoints().isEmpty() && !SdpAnswers.anyAccepted(plan, endpoints)) {
       end(
           EndReason.NOT_ESTABLISHED,
           "no stream accepted",
