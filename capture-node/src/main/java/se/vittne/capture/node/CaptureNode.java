@@ -102,7 +102,12 @@ public final class CaptureNode implements AutoCloseable {
     var ender = new SessionEnder(outbox, archive, sessionStore, clock);
     var media = new RtpMediaEngine(config.media(), registry);
     SpoolRecovery.recover(
-        media.start(), sessionStore, outbox, ender, config.dataDirectory().resolve("quarantine"));
+        media.start(),
+        config.media().spoolDirectory(),
+        sessionStore,
+        outbox,
+        ender,
+        config.dataDirectory().resolve("quarantine"));
     archive.start();
     var disk =
         new DiskSpaceGuard(config.media().spoolDirectory(), config.diskReserveBytes(), registry);

@@ -30,6 +30,7 @@ final class SpoolRecovery {
 
   static void recover(
       List<RecoveredRecording> repaired,
+      Path spool,
       SessionStore sessions,
       Outbox outbox,
       SessionEnder ender,
@@ -47,7 +48,11 @@ final class SpoolRecovery {
         deleteRepaired(audio);
         continue;
       }
-      Optional<Path> orphan = outbox.orphanedAudio(id);
+      // A file the media finished but the crash kept from the outbox, or one already moved in.
+      Optional<Path> orphan =
+          Optional.of(spool.resolve(id + ".wav"))
+              .filter(Files::exists)
+              .or(() -> outbox.orphanedAudio(id));
       if (audio != null) {
         ender.endRecovered(
             manifest, audio.wavFile(), audio.duration(), audio.channels(), audio.sampleRate());

@@ -33,12 +33,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return start(dataDirectory, false);
   }
 
+  /**
+   * Starts a persistent server on a given port, so that clients reconnect to it after it was
+   * stopped and started again (outage tests).
+   */
+  public static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port) {
+    return start(dataDirectory, false, port);
+  }
+
   /** Starts a server in a fresh temporary directory that is removed when it stops (tests). */
   public static EmbeddedPostgresServer startThrowaway() {
     return start(null, true);
   }
 
   private static EmbeddedPostgresServer start(Path dataDirectory, boolean throwaway) {
+    return start(dataDirectory, throwaway, 0);
+  }
+
+  private static EmbeddedPostgresServer start(Path dataDirectory, boolean throwaway, int port) {
     try {
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
@@ -51,6 +63,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .setServerConfig("full_page_writes", throwaway ? "off" : "on");
       if (dataDirectory != null) {
         builder.setDataDirectory(dataDirectory.toAbsolutePath());
+      }
+      if (port != 0) {
+        builder.setPort(port);
       }
       return new EmbeddedPostgresServer(builder.start());
     } catch (IOException e) {
