@@ -18,7 +18,11 @@ public final class Vittne implements Runnable {
 
   /** The command line with every sub-command registered. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Vittne()).addSubcommand(new LoadgenCommand());
+    return new CommandLine(new Vittne())
+        .addSubcommand(new DemoCommand())
+        .addSubcommand(new CaptureCommand())
+        .addSubcommand(new MigrateCommand())
+        .addSubcommand(new LoadgenCommand());
   }
 
   @Override
