@@ -32,8 +32,8 @@ import se.vittne.capture.rtp.TelephoneEvents;
  */
 final class StreamRecorder
     implements PacketConsumer, RtcpReader.Listener, TelephoneEvents.Listener {
-  /** Packets per drift window (2 s of 20 ms packets). */
-  private static final int DRIFT_WINDOW = 100;
+  /** Packets per drift window (5 s of 20 ms packets). */
+  private static final int DRIFT_WINDOW = 250;
 
   /** Packets after an anchor during which an early packet moves the stream's start earlier. */
   private static final int SETTLE_PACKETS = 50;
@@ -73,10 +73,15 @@ final class StreamRecorder
   private long anchorFrame;
   private long anchorTimestamp;
   private long nextFrame = NONE;
+
+  /** The end of the audio placed before the current anchor: a new run never overlaps it. */
+  private long floorFrame = NONE;
+
   private long nextDecodeSeq;
   private int lastFrameSamples;
   private AudioDecoder lastDecoder;
   private long windowMaxDeviation = NONE;
+  private long previousWindowDeviation;
   private int windowPackets;
   private int sinceAnchor;
   private long anchorStart = NONE;
@@ -271,7 +276,14 @@ final class StreamRecorder
   private void endSegment() {
     flushHeld();
     events.flush();
+    keepFloor();
     nextFrame = NONE;
+  }
+
+  private void keepFloor() {
+    if (nextFrame != NONE) {
+      floorFrame = floorFrame == NONE ? nextFrame : Math.max(floorFrame, nextFrame);
+    }
   }
 
   private long extendTimestamp(long raw, SequenceTracker.Outcome outcome) {
@@ -289,11 +301,15 @@ final class StreamRecorder
   }
 
   private void anchor(long ts, long frame) {
+    keepFloor();
     anchorTimestamp = ts;
-    anchorFrame = frame;
+    // a new source or run that arrives a little before the last one's audio ends follows on
+    // from it instead of mixing over it
+    anchorFrame = floorFrame == NONE ? frame : Math.max(frame, floorFrame);
     anchorStart = NONE;
     sinceAnchor = 0;
     windowMaxDeviation = NONE;
+    previousWindowDeviation = 0;
     windowPackets = 0;
     if (lastDecoder != null) {
       lastDecoder.discontinuity();
@@ -327,10 +343,18 @@ final class StreamRecorder
     }
     windowMaxDeviation = Math.max(windowMaxDeviation, deviation);
     if (++windowPackets >= DRIFT_WINDOW) {
-      // the least-delayed packet of the window should sit at its arrival
-      if (Math.abs(windowMaxDeviation) > t.driftFrames()) {
-        anchorFrame -= windowMaxDeviation;
+      // the least-delayed packet of a window should sit at its arrival; an offset beyond the
+      // tolerance that the window before already showed half of (10 s in one direction) is drift,
+      // not a passing delay of the path or of this host
+      long d = windowMaxDeviation;
+      long p = previousWindowDeviation;
+      if (Math.abs(d) > t.driftFrames()
+          && Math.abs(p) > t.driftFrames() / 2
+          && Long.signum(d) == Long.signum(p)) {
+        anchorFrame -= d;
+        d = 0;
       }
+      previousWindowDeviation = d;
       windowMaxDeviation = NONE;
       windowPackets = 0;
     }
@@ -341,9 +365,13 @@ final class StreamRecorder
    * delayed. The stream moves earlier by the difference, with the audio it has placed (not yet
    * written), when it alone writes its channel.
    */
-  private void settleEarlier(long by) {
+  private void settleEarlier(long deviation) {
     long from = anchorStart == NONE ? anchorFrame : anchorStart;
     long to = nextFrame == NONE ? from : nextFrame;
+    long by = floorFrame == NONE ? deviation : Math.min(deviation, from - floorFrame);
+    if (by <= 0) {
+      return;
+    }
     if (session.exclusive(this)
         && session.timeline().moveEarlier(channel, from - maxDelay(), to, by)) {
       anchorFrame -= by;
