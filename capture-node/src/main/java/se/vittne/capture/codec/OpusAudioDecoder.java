@@ -8,51 +8,68 @@ import io.github.jaredmdobson.concentus.OpusException;
  * RTP clock is always 48000 Hz. Lost packets are concealed by the decoder's PLC, or recovered from
  * the next packet's in-band FEC where the sender put it there.
  *
- * <p>The decoder always runs at 48 kHz and {@link PolyphaseResampler} brings the audio to the
- * recording's rate: Concentus 1.0.2 decodes Hybrid-mode packets (SILK + CELT, what browsers send by
- * default) as exact silence when asked for a rate below 48 kHz (lostromb/concentus#67).
+ * <p>Concentus 1.0.2 decodes Hybrid-mode packets (SILK + CELT, what browsers send by default) as
+ * exact silence when asked for a rate below 48 kHz (lostromb/concentus#67). So a stream is decoded
+ * directly at the recording's rate (cheapest, and right for SILK and CELT packets) until its first
+ * Hybrid packet; from then on at 48 kHz, brought to the recording's rate by {@link
+ * PolyphaseResampler}.
  */
 public final class OpusAudioDecoder implements AudioDecoder {
-  private static final int DECODE_RATE = 48000;
-  private static final int MAX_DECODE = DECODE_RATE * 120 / 1000;
+  private static final int FULL_RATE = 48000;
 
-  /** Opus conceals whole 2.5 ms quanta. */
-  private static final int QUANTUM = DECODE_RATE / 400;
+  /** Opus conceals whole 2.5 ms quanta, at most 120 ms per call. */
+  private static final int MAX_MS = 120;
 
   private final int rate;
-  private final OpusDecoder decoder;
-  private final PolyphaseResampler resampler;
-  private final short[] pcm48;
+  private OpusDecoder decoder;
+  private int decodeRate;
+  private PolyphaseResampler resampler;
+  private short[] full;
 
   /**
    * @param rate the output sample rate: 48000 or a whole fraction of it (8000, 16000, 24000)
    * @throws IllegalArgumentException for another rate
    */
   public OpusAudioDecoder(int rate) {
-    if (rate <= 0 || DECODE_RATE % rate != 0) {
+    if (rate <= 0 || FULL_RATE % rate != 0 || rate < 8000) {
       throw new IllegalArgumentException("Opus output rate must divide 48000: " + rate);
     }
     this.rate = rate;
+    this.decodeRate = rate;
+    this.decoder = newDecoder(rate);
+  }
+
+  private static OpusDecoder newDecoder(int rate) {
     try {
-      this.decoder = new OpusDecoder(DECODE_RATE, 1);
+      return new OpusDecoder(rate, 1);
     } catch (OpusException e) {
-      throw new IllegalStateException("Concentus refused 48 kHz mono", e);
+      throw new IllegalStateException("Concentus refused " + rate + " Hz mono", e);
     }
-    this.resampler =
-        rate == DECODE_RATE ? null : new PolyphaseResampler(1, DECODE_RATE / rate, MAX_DECODE);
-    this.pcm48 = resampler == null ? null : new short[MAX_DECODE];
+  }
+
+  /** Whether a packet's TOC byte says Hybrid mode (configurations 12 to 15, RFC 6716 3.1). */
+  static boolean hybrid(byte toc) {
+    int config = (toc & 0xFF) >>> 3;
+    return config >= 12 && config <= 15;
+  }
+
+  /** From now on decode at 48 kHz and resample: the Hybrid workaround, once per stream. */
+  private void decodeAtFullRate() {
+    decoder = newDecoder(FULL_RATE);
+    decodeRate = FULL_RATE;
+    int maxInput = FULL_RATE * MAX_MS / 1000;
+    resampler = new PolyphaseResampler(1, FULL_RATE / rate, maxInput);
+    full = new short[maxInput];
+  }
+
+  /** Whether the stream has switched to 48 kHz decoding. */
+  boolean fullRate() {
+    return decodeRate == FULL_RATE && rate != FULL_RATE;
   }
 
   @Override
   public int sampleRate() {
     return rate;
-  }
-
-  @Override
-  public void discontinuity() {
-    if (resampler != null) {
-      resampler.reset();
-    }
   }
 
   @Override
@@ -70,10 +87,13 @@ public final class OpusAudioDecoder implements AudioDecoder {
     if (length <= 0) {
       return -1;
     }
+    if (decodeRate != FULL_RATE && hybrid(payload[offset])) {
+      decodeAtFullRate();
+    }
     try {
       return output(
           decoder.decode(
-              payload, offset, length, target(out), target(outOffset), MAX_DECODE, false),
+              payload, offset, length, target(out), target(outOffset), maxFrame(), false),
           out,
           outOffset);
     } catch (OpusException | RuntimeException e) {
@@ -113,7 +133,7 @@ public final class OpusAudioDecoder implements AudioDecoder {
   }
 
   private short[] target(short[] out) {
-    return resampler == null ? out : pcm48;
+    return resampler == null ? out : full;
   }
 
   private int target(int outOffset) {
@@ -124,13 +144,24 @@ public final class OpusAudioDecoder implements AudioDecoder {
     if (decoded <= 0 || resampler == null) {
       return Math.max(decoded, 0);
     }
-    return resampler.process(pcm48, 0, decoded, out, outOffset);
+    return resampler.process(full, 0, decoded, out, outOffset);
   }
 
-  /** Samples at the output rate to whole 2.5 ms quanta at 48 kHz, at most 120 ms. */
+  private int maxFrame() {
+    return decodeRate * MAX_MS / 1000;
+  }
+
+  /** Samples at the output rate to whole 2.5 ms quanta at the decoding rate. */
   private int frameSize(int samples) {
-    int n = (int) ((long) samples * DECODE_RATE / rate);
-    return Math.min(MAX_DECODE, n - n % QUANTUM);
+    int n = (int) ((long) samples * decodeRate / rate);
+    return Math.min(maxFrame(), n - n % (decodeRate / 400));
+  }
+
+  @Override
+  public void discontinuity() {
+    if (resampler != null) {
+      resampler.reset();
+    }
   }
 
   @Override

@@ -96,27 +96,27 @@ final class PcmTimeline implements AutoCloseable {
 
   /**
    * Moves a channel's samples of {@code [from, to)} earlier by {@code by} frames, leaving silence
-   * behind: a stream whose first packet came late is put where its least-delayed packet says it
-   * belongs, as long as none of it has been written yet.
+   * behind: a stream whose first packets came late is put where its least-delayed packet says it
+   * belongs. Samples whose new place is already written are dropped (the file cannot change).
    *
-   * @return false (and nothing moved) when the move would reach into written frames
+   * @return false (and nothing moved) when the range is not in the ring
    */
   boolean moveEarlier(int channel, long from, long to, long by) {
     if (by <= 0 || from >= to) {
       return by == 0;
     }
-    if (from - by < committed || to > committed + capacity) {
+    if (to > committed + capacity) {
       return false;
     }
     long[] bits = received[channel];
     ByteBuffer s = samples;
-    for (long f = from; f < to; f++) {
+    for (long f = Math.max(from, committed + by); f < to; f++) {
       int src = (int) (f & mask);
       int dst = (int) ((f - by) & mask);
       s.putShort((dst * channels + channel) << 1, s.getShort((src * channels + channel) << 1));
       copyBit(bits, src, dst);
     }
-    for (long f = Math.max(from, to - by); f < to; f++) {
+    for (long f = Math.max(Math.max(from, to - by), committed); f < to; f++) {
       int slot = (int) (f & mask);
       s.putShort((slot * channels + channel) << 1, (short) 0);
       bits[slot >>> 6] &= ~(1L << (slot & 63));

@@ -19,12 +19,10 @@ import se.vittne.capture.rtp.TelephoneEvents;
  * RFC 3550 (SSRC, extended sequence numbers, duplicates, loss, jitter), decodes the audio and puts
  * it on the session's timeline at the frames its timestamps say.
  *
- * <p>Timeline: a source's first packet is anchored at its arrival; later packets are placed by
- * their timestamps relative to that anchor. A packet in sequence whose timestamp disagrees with its
- * arrival by more than the jump limit (timestamp jump, clock frozen across a hold) re-anchors. Slow
- * drift is corrected from RTCP sender reports where the sender sends them, otherwise from the
- * least-delayed packet of each two-second window. Gaps stay silence (or are concealed by the
- * codec), so the channel keeps its place.
+ * <p>Where audio goes is {@link StreamPlacement}'s: anchored at arrival, placed by timestamp,
+ * re-anchored on a new source, a confirmed sequence restart, a resume or a timestamp jump, kept in
+ * line by RTCP sender reports or by the least-delayed packets. Gaps stay silence (or are concealed
+ * by the codec), so the channel keeps its place.
  *
  * <p>Codecs whose decoding depends on the previous packet (G.722, Opus) are decoded in sequence
  * order: packets after a gap are held until the gap is filled or its playout time comes, when the
@@ -32,13 +30,7 @@ import se.vittne.capture.rtp.TelephoneEvents;
  */
 final class StreamRecorder
     implements PacketConsumer, RtcpReader.Listener, TelephoneEvents.Listener {
-  /** Packets per drift window (2 s of 20 ms packets). */
-  private static final int DRIFT_WINDOW = 100;
-
-  /** Packets after an anchor during which an early packet moves the stream's start earlier. */
-  private static final int SETTLE_PACKETS = 50;
-
-  private static final long NONE = Long.MIN_VALUE;
+  private static final long NONE = StreamPlacement.NONE;
 
   private final SessionRecorder session;
   final String label;
@@ -67,21 +59,12 @@ final class StreamRecorder
   private JitterEstimator jitter;
   private long lastTimestamp;
   private long lastExtTimestamp;
-  private int clockRate = 8000;
+  private final StreamPlacement placement;
 
-  // its timeline
-  private long anchorFrame;
-  private long anchorTimestamp;
-  private long nextFrame = NONE;
+  // decoding in order
   private long nextDecodeSeq;
   private int lastFrameSamples;
   private AudioDecoder lastDecoder;
-  private long windowMaxDeviation = NONE;
-  private int windowPackets;
-  private int sinceAnchor;
-  private long anchorStart = NONE;
-  private boolean senderReportTimed;
-  private long ownNtpOffset = NONE;
   private long rtcpArrival;
 
   private final HeldPackets held = new HeldPackets();
@@ -100,6 +83,7 @@ final class StreamRecorder
     this.session = session;
     this.label = label;
     this.channel = channel;
+    this.placement = new StreamPlacement(session);
   }
 
   /** The payload formats the stream may use from now on. */
@@ -187,14 +171,17 @@ final class StreamRecorder
     }
     long ext = sequence.extended();
     long ts = extendTimestamp(RtpHeader.timestamp(b, off), outcome);
-    jitterMillis.increment(jitter.update(arrivalNanos, ts) * 1000.0 / clockRate);
+    jitterMillis.increment(jitter.update(arrivalNanos, ts) * 1000.0 / placement.clockRate());
     long arrivalFrame = session.frameAt(arrivalNanos);
     if (outcome == SequenceTracker.Outcome.FIRST) {
-      flushHeld();
       anchor(ts, arrivalFrame);
       nextDecodeSeq = ext;
     } else if (outcome == SequenceTracker.Outcome.NEWER) {
-      followArrival(ts, arrivalFrame);
+      if (placement.jumped(ts, arrivalFrame)) {
+        anchor(ts, arrivalFrame);
+      } else {
+        placement.follow(ts, arrivalFrame, this::moveEarlier);
+      }
     }
     int payload = off + RtpHeader.headerLength(b, off);
     int payloadLength = RtpHeader.payloadLength(b, off, len);
@@ -253,7 +240,8 @@ final class StreamRecorder
     }
     ssrc = newSsrc;
     restartPending = false;
-    clockRate = clockRates[pt] > 0 ? clockRates[pt] : clock(codec);
+    int clockRate = clockRates[pt] > 0 ? clockRates[pt] : clock(codec);
+    placement.newSource(clockRate);
     sequence = new SequenceTracker();
     jitter = new JitterEstimator(clockRate);
     for (AudioDecoder d : decoders) {
@@ -262,16 +250,13 @@ final class StreamRecorder
       }
     }
     lastDecoder = null;
-    nextFrame = NONE;
-    senderReportTimed = false;
-    ownNtpOffset = NONE;
   }
 
   /** Ends a run of packets (hold, removal, new source): decodes what is held, closes the event. */
   private void endSegment() {
     flushHeld();
     events.flush();
-    nextFrame = NONE;
+    placement.endRun();
   }
 
   private long extendTimestamp(long raw, SequenceTracker.Outcome outcome) {
@@ -288,72 +273,26 @@ final class StreamRecorder
     return ext;
   }
 
-  private void anchor(long ts, long frame) {
-    anchorTimestamp = ts;
-    anchorFrame = frame;
-    anchorStart = NONE;
-    sinceAnchor = 0;
-    windowMaxDeviation = NONE;
-    windowPackets = 0;
+  /** A new run: what is held belongs to the old one; the decoder's filters restart. */
+  private void anchor(long ts, long arrivalFrame) {
+    flushHeld();
+    placement.anchor(ts, arrivalFrame);
     if (lastDecoder != null) {
       lastDecoder.discontinuity();
     }
-    nextFrame = NONE;
   }
 
   /** The frame where audio of RTP timestamp {@code ts} (extended) belongs. */
   long frameOf(long ts) {
-    return anchorFrame + Math.floorDiv((ts - anchorTimestamp) * session.rate(), clockRate);
+    return placement.frameOf(ts);
   }
 
   /**
-   * Compares an in-sequence packet's place on the timeline with its arrival: a large difference is
-   * a timestamp jump (re-anchor); small ones feed the drift window.
+   * Settling: moves the run's unwritten audio earlier, when this stream alone writes its channel.
    */
-  private void followArrival(long ts, long arrivalFrame) {
-    Timing t = session.timing();
-    long deviation = frameOf(ts) - arrivalFrame;
-    if (Math.abs(deviation) > t.jumpFrames()) {
-      flushHeld();
-      anchor(ts, arrivalFrame);
-      return;
-    }
-    if (senderReportTimed) {
-      return;
-    }
-    if (++sinceAnchor <= SETTLE_PACKETS && deviation > t.settleFrames()) {
-      settleEarlier(deviation);
-      return;
-    }
-    windowMaxDeviation = Math.max(windowMaxDeviation, deviation);
-    if (++windowPackets >= DRIFT_WINDOW) {
-      // the least-delayed packet of the window should sit at its arrival
-      if (Math.abs(windowMaxDeviation) > t.driftFrames()) {
-        anchorFrame -= windowMaxDeviation;
-      }
-      windowMaxDeviation = NONE;
-      windowPackets = 0;
-    }
-  }
-
-  /**
-   * A packet soon after the anchor arrived earlier than the anchor predicts: the anchor packet was
-   * delayed. The stream moves earlier by the difference, with the audio it has placed (not yet
-   * written), when it alone writes its channel.
-   */
-  private void settleEarlier(long by) {
-    long from = anchorStart == NONE ? anchorFrame : anchorStart;
-    long to = nextFrame == NONE ? from : nextFrame;
-    if (session.exclusive(this)
-        && session.timeline().moveEarlier(channel, from - maxDelay(), to, by)) {
-      anchorFrame -= by;
-      if (nextFrame != NONE) {
-        nextFrame -= by;
-      }
-      if (anchorStart != NONE) {
-        anchorStart -= by;
-      }
-    }
+  private boolean moveEarlier(long from, long to, long by) {
+    return session.exclusive(this)
+        && session.timeline().moveEarlier(channel, from - maxDelay(), to, by);
   }
 
   private int maxDelay() {
@@ -373,7 +312,7 @@ final class StreamRecorder
       if (lastDecoder != null) {
         lastDecoder.discontinuity();
       }
-      nextFrame = NONE;
+      placement.gap();
     }
   }
 
@@ -432,6 +371,7 @@ final class StreamRecorder
    */
   private boolean decode(
       AudioDecoder decoder, byte[] b, int off, int len, long frame, boolean inOrder) {
+    long nextFrame = placement.next();
     boolean continuous = inOrder && nextFrame != NONE && Math.abs(frame - nextFrame) <= 1;
     if (!continuous || decoder != lastDecoder) {
       decoder.discontinuity();
@@ -446,13 +386,10 @@ final class StreamRecorder
     int skip = inOrder && nextFrame != NONE ? (int) Math.clamp(nextFrame - frame, 0, n) : 0;
     long at = frame - decoder.delay();
     int placed = session.timeline().add(channel, at + skip, pcm, skip, n - skip, true);
-    if (anchorStart == NONE || frame < anchorStart) {
-      anchorStart = frame;
-    }
+    placement.placed(frame, n, inOrder);
     if (inOrder) {
       lastDecoder = decoder;
       lastFrameSamples = n;
-      nextFrame = Math.max(nextFrame, frame + n);
     } else {
       decoder.discontinuity();
     }
@@ -498,6 +435,7 @@ final class StreamRecorder
     }
     long target = frameOf(held.firstTimestamp());
     AudioDecoder decoder = decoder(held.firstPayloadType());
+    long nextFrame = placement.next();
     if (nextFrame != NONE && decoder == lastDecoder && target > nextFrame) {
       conceal(decoder, nextFrame, target);
     }
@@ -522,7 +460,7 @@ final class StreamRecorder
       session.timeline().add(channel, at - decoder.delay(), pcm, 0, n, false);
       at += n;
     }
-    nextFrame = at;
+    placement.concealedTo(at);
   }
 
   /** Gives up on every gap and decodes everything held. */
@@ -551,26 +489,14 @@ final class StreamRecorder
     RtcpReader.read(b, off, len, this);
   }
 
-  /**
-   * A sender report maps an RTP timestamp to the sender's wallclock; where the session knows how
-   * that clock relates to ours, the stream is moved to where the sender says its audio belongs.
-   */
+  /** A sender report of the current source times the stream ({@link StreamPlacement}). */
   @Override
   public void senderReport(long reportSsrc, long ntpTimestamp, long rtpTimestamp) {
     if (reportSsrc != ssrc || restartPending) {
       return;
     }
-    long ntpNanos = RtcpReader.ntpToNanos(ntpTimestamp);
-    long offset = rtcpArrival - ntpNanos;
-    ownNtpOffset = ownNtpOffset == NONE ? offset : Math.min(ownNtpOffset, offset);
-    long sessionOffset = session.senderClockOffset(ownNtpOffset);
-    long srTs = lastExtTimestamp + (int) (rtpTimestamp - lastTimestamp);
-    long srFrame = session.frameAt(ntpNanos + sessionOffset);
-    long difference = frameOf(srTs) - srFrame;
-    if (Math.abs(difference) > session.timing().driftFrames() / 2) {
-      anchorFrame -= difference;
-    }
-    senderReportTimed = true;
+    long ts = lastExtTimestamp + (int) (rtpTimestamp - lastTimestamp);
+    placement.senderReport(RtcpReader.ntpToNanos(ntpTimestamp), ts, rtcpArrival);
   }
 
   @Override

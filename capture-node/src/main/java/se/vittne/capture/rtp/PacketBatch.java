@@ -36,10 +36,14 @@ public final class PacketBatch {
     return count == MAX_PACKETS || used == DATA_CAPACITY;
   }
 
-  /** Copies the readable bytes of {@code content}; the caller keeps (and releases) the buffer. */
+  /**
+   * Consumes the readable bytes of {@code content} into the batch; the caller keeps (and releases)
+   * the buffer. {@code readBytes} rather than {@code getBytes}: without {@code sun.misc.Unsafe}
+   * (Netty's default on Java 25) the latter duplicates the buffer's NIO view for every call.
+   */
   void add(PacketConsumer target, ByteBuf content, long arrivalNanos, boolean isRtcp) {
     int length = content.readableBytes();
-    content.getBytes(content.readerIndex(), data, used, length);
+    content.readBytes(data, used, length);
     targets[count] = target;
     arrivals[count] = arrivalNanos;
     offsets[count] = used;

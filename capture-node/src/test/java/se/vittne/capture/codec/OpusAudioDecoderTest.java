@@ -56,6 +56,38 @@ class OpusAudioDecoderTest {
   }
 
   @Test
+  void decodesSilkPacketsDirectlyAndSwitchesTo48kHzAtTheFirstHybridOne() throws Exception {
+    // a SILK wide-band stream (a SIP phone) then the Hybrid vector (a browser), on one decoder
+    var encoder =
+        new io.github.jaredmdobson.concentus.OpusEncoder(
+            16000, 1, io.github.jaredmdobson.concentus.OpusApplication.OPUS_APPLICATION_VOIP);
+    encoder.setBitrate(24000);
+    OpusAudioDecoder decoder = new OpusAudioDecoder(16000);
+    short[] tone = Spectrum.tone(1000, 8000, 16000, 16000);
+    short[] pcm = new short[16000 + VECTOR.audioPackets.size() * 320];
+    short[] frame = new short[AudioDecoder.MAX_FRAME_SAMPLES];
+    byte[] packet = new byte[1500];
+    int written = 0;
+    for (int f = 0; f < 50; f++) {
+      int len = encoder.encode(tone, 320 * f, 320, packet, 0, packet.length);
+      assertThat(OpusAudioDecoder.hybrid(packet[0])).isFalse();
+      int n = decoder.decode(packet, 0, len, frame, 0);
+      System.arraycopy(frame, 0, pcm, written, n);
+      written += n;
+    }
+    assertThat(decoder.fullRate()).as("SILK decodes at 16 kHz directly").isFalse();
+    assertThat(decoder.delay()).isZero();
+    assertThat(Spectrum.of(pcm, 3200, 8192, 16000).dominantHz()).isCloseTo(1000, within(5.0));
+    for (byte[] p : VECTOR.audioPackets) {
+      int n = decoder.decode(p, 0, p.length, frame, 0);
+      System.arraycopy(frame, 0, pcm, written, n);
+      written += n;
+    }
+    assertThat(decoder.fullRate()).isTrue();
+    assertThat(Spectrum.rms(pcm, 16000 + 1600, 11200)).isGreaterThan(3000);
+  }
+
+  @Test
   void concealsLostPacketsWithAudioNotSilence() {
     OpusAudioDecoder decoder = new OpusAudioDecoder(16000);
     short[] pcm = decodeAll(decoder, 10);

@@ -83,19 +83,33 @@ public final class AudioSource {
         });
   }
 
-  /** An Opus tone encoded by Concentus at 48 kHz, 20 ms frames, with in-band FEC. */
+  /**
+   * An Opus tone as a browser sends it: Concentus at 48 kHz, 32 kbit/s, 20 ms frames, in-band FEC
+   * (Hybrid mode).
+   */
   public static AudioSource opus(int payloadType, double hz, double amplitude) {
+    return opus(payloadType, hz, amplitude, 48000, 32000);
+  }
+
+  /** An Opus tone as a SIP phone sends it: 16 kHz input, 24 kbit/s (SILK wide-band). */
+  public static AudioSource opusSilk(int payloadType, double hz, double amplitude) {
+    return opus(payloadType, hz, amplitude, 16000, 24000);
+  }
+
+  private static AudioSource opus(
+      int payloadType, double hz, double amplitude, int inputRate, int bitrate) {
     OpusEncoder encoder;
     try {
-      encoder = new OpusEncoder(48000, 1, OpusApplication.OPUS_APPLICATION_VOIP);
-      encoder.setBitrate(32000);
+      encoder = new OpusEncoder(inputRate, 1, OpusApplication.OPUS_APPLICATION_VOIP);
+      encoder.setBitrate(bitrate);
       encoder.setUseInbandFEC(true);
       encoder.setPacketLossPercent(10);
     } catch (OpusException e) {
       throw new IllegalStateException(e);
     }
     long[] n = {0};
-    short[] pcm = new short[960];
+    int frame = inputRate / 50;
+    short[] pcm = new short[frame];
     byte[] out = new byte[1500];
     return new AudioSource(
         "opus",
@@ -103,11 +117,11 @@ public final class AudioSource {
         48000,
         960,
         () -> {
-          for (int i = 0; i < 960; i++, n[0]++) {
-            pcm[i] = (short) Math.round(amplitude * Math.sin(2 * Math.PI * hz * n[0] / 48000));
+          for (int i = 0; i < frame; i++, n[0]++) {
+            pcm[i] = (short) Math.round(amplitude * Math.sin(2 * Math.PI * hz * n[0] / inputRate));
           }
           try {
-            int len = encoder.encode(pcm, 0, 960, out, 0, out.length);
+            int len = encoder.encode(pcm, 0, frame, out, 0, out.length);
             return java.util.Arrays.copyOf(out, len);
           } catch (OpusException e) {
             throw new IllegalStateException(e);
@@ -117,6 +131,20 @@ public final class AudioSource {
 
   public byte[] next() {
     return generator.next();
+  }
+
+  /**
+   * This source with its next {@code n} payloads made now, so that playing them later costs no CPU
+   * (encoding Opus in real time competes with the engine under test for the cores).
+   */
+  public AudioSource pregenerated(int n) {
+    java.util.List<byte[]> payloads = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      payloads.add(generator.next());
+    }
+    int[] pos = {0};
+    return new AudioSource(
+        encoding, payloadType, clockRate, timestampStep, () -> payloads.get(pos[0]++));
   }
 
   public String encoding() {

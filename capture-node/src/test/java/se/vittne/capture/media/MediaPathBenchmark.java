@@ -56,7 +56,8 @@ public class MediaPathBenchmark {
 
   private static final long PACKET_NANOS = 20_000_000L;
 
-  @Param({"PCMU", "OPUS"})
+  /** PCMU; Opus as browsers send it (Hybrid, 48 kHz); Opus as SIP phones send it (SILK WB). */
+  @Param({"PCMU", "OPUS", "OPUS_SILK"})
   public String codec;
 
   private Path spool;
@@ -99,13 +100,18 @@ public class MediaPathBenchmark {
     spool = Files.createTempDirectory("vittne-bench");
     config = RtpMediaEngineConfig.defaults(InetAddress.getLoopbackAddress(), 30000, 30100, spool);
     batcher = new PacketBatcher(List.of(new DirectSink()));
-    boolean opus = codec.equals("OPUS");
+    boolean opus = codec.startsWith("OPUS");
     rate = opus ? 16000 : 8000;
     step = opus ? 960 : 160;
     payloadType = opus ? 111 : 0;
     for (int s = 0; s < 2; s++) {
+      double hz = 700 + 500 * s;
       AudioSource source =
-          opus ? AudioSource.opus(111, 700 + 500 * s, 8000) : AudioSource.pcmu(700 + 500 * s, 8000);
+          switch (codec) {
+            case "OPUS" -> AudioSource.opus(111, hz, 8000);
+            case "OPUS_SILK" -> AudioSource.opusSilk(111, hz, 8000);
+            default -> AudioSource.pcmu(hz, 8000);
+          };
       List<byte[]> list = new ArrayList<>();
       for (int i = 0; i < 50; i++) {
         list.add(source.next());
@@ -135,7 +141,7 @@ public class MediaPathBenchmark {
             scratch);
     List<PayloadFormat> formats =
         List.of(
-            codec.equals("OPUS")
+            codec.startsWith("OPUS")
                 ? new PayloadFormat(111, "opus", 48000, 2, "")
                 : new PayloadFormat(0, "PCMU", 8000, 1, ""));
     streams[0] = session.addStream("a", 0, formats);

@@ -78,6 +78,24 @@ class SessionRecorderTest {
   }
 
   @Test
+  void aStartHeldUpForAQuarterSecondIsMovedIntoPlace() throws Exception {
+    RecorderHarness h = new RecorderHarness(spool, 2, 8000, false);
+    AudioSource a = AudioSource.pcmu(600, TONE);
+    StreamRecorder left = h.stream("a", 0, a.formats());
+    // sent from 1.0 s on; the first 12 packets reach the writer together at 1.23 s (a stalled
+    // host), when the frames before 1.0 s are already written
+    for (int i = 0; i < 100; i++) {
+      double sent = 1000 + 20.0 * i;
+      h.at(Math.max(sent, 1230), left, RtpPackets.rtp(0, false, i, 160L * i, 1, a.next()));
+    }
+    MediaResult r = h.finishAt(3200);
+    WavFile wav = WavFile.read(r.wavFile());
+
+    assertThat(wav.onset(0, 0, 1000)).isCloseTo(1.000, within(0.001));
+    assertThat(wav.rms(0, 1.0, 3.0)).isCloseTo(TONE / Math.sqrt(2), within(100.0));
+  }
+
+  @Test
   void lostPacketsBecomeSilenceExactlyWhereTheyWere() throws Exception {
     RecorderHarness h = new RecorderHarness(spool, 2, 8000, false);
     AudioSource a = AudioSource.pcmu(600, TONE);
