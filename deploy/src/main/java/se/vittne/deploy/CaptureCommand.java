@@ -27,14 +27,14 @@ final class CaptureCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ServerLogging.enable();
     VittneConfig config = options.load();
-    DatabaseConfig databaseConfig = Runtime.database(config);
+    DatabaseConfig databaseConfig = ProcessSetup.database(config);
     Database database = Database.connect(databaseConfig);
     CaptureNode node =
         CaptureNode.start(
-            Runtime.capture(config),
+            ProcessSetup.capture(config),
             database,
             databaseConfig,
-            Runtime.audioStore(config),
+            ProcessSetup.audioStore(config),
             Clock.systemUTC(),
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     awaitShutdown(node, database);
@@ -60,7 +60,7 @@ final class CaptureCommand implements Callable<Integer> {
               stopped.countDown();
             },
             "vittne-shutdown");
-    java.lang.Runtime.getRuntime().addShutdownHook(hook);
+    Runtime.getRuntime().addShutdownHook(hook);
     stopped.await();
   }
 }

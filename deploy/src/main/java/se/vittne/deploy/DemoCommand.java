@@ -66,13 +66,13 @@ final class DemoCommand implements Callable<Integer> {
     DemoDatabase database = DemoDatabase.start(dataDir.resolve("postgres"), 10);
     DemoCompany.ensure(database.database().dsl(), DemoCompany.DEMO_TENANT, DEMO_LICENCES);
     DatabaseConfig databaseConfig = database.server().config(DemoDatabase.NAME, 10);
-    CaptureNodeConfig captureConfig = Runtime.capture(config);
+    CaptureNodeConfig captureConfig = ProcessSetup.capture(config);
     CaptureNode node =
         CaptureNode.start(
             captureConfig,
             database.database(),
             databaseConfig,
-            Runtime.audioStore(config),
+            ProcessSetup.audioStore(config),
             Clock.systemUTC(),
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     printBanner(dataDir, databaseConfig, captureConfig, node);

@@ -17,7 +17,7 @@ final class MigrateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ServerLogging.enable();
-    try (Database database = Database.connect(Runtime.database(options.load()))) {
+    try (Database database = Database.connect(ProcessSetup.database(options.load()))) {
       Migrations.Result result = database.migrate();
       System.out.println(
           "applied "

@@ -55,7 +55,12 @@ final class SpoolRecovery {
               .or(() -> outbox.orphanedAudio(id));
       if (audio != null) {
         ender.endRecovered(
-            manifest, audio.wavFile(), audio.duration(), audio.channels(), audio.sampleRate());
+            manifest,
+            audio.wavFile(),
+            audio.start(),
+            audio.duration(),
+            audio.channels(),
+            audio.sampleRate());
         Files.deleteIfExists(audio.metadataFile());
       } else if (orphan.isPresent()) {
         WavHeader header = WavHeader.read(orphan.get().toFile());
@@ -64,6 +69,7 @@ final class SpoolRecovery {
         ender.endRecovered(
             manifest,
             orphan.get(),
+            manifest.start(),
             java.time.Duration.ofMillis(frames * 1000 / Math.max(1, format.getSampleRate())),
             format.getChannels(),
             format.getSampleRate());

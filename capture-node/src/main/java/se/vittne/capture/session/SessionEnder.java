@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -48,7 +49,7 @@ public final class SessionEnder {
         handOver(manifest, withoutAudio(manifest), null);
       } else {
         MediaResult result = media.get().finish();
-        handOver(manifest, job(manifest, result), result.wavFile());
+        handOver(manifest, job(manifest.withAudioStart(result.start()), result), result.wavFile());
       }
     } catch (MediaException | IOException e) {
       // The manifest and the spool file stay: the next start of the node archives them.
@@ -58,8 +59,14 @@ public final class SessionEnder {
 
   /** Hands over audio a crash left behind, repaired by the media engine. */
   public void endRecovered(
-      SessionManifest manifest, Path wav, Duration duration, int channels, int sampleRate)
+      SessionManifest manifest,
+      Path wav,
+      Instant audioStart,
+      Duration duration,
+      int channels,
+      int sampleRate)
       throws IOException {
+    manifest = manifest.withAudioStart(audioStart);
     if (!manifest.anyRecorded()) {
       Files.deleteIfExists(wav);
       handOver(manifest, withoutAudio(manifest), null);
@@ -68,7 +75,7 @@ public final class SessionEnder {
     ArchiveJob job =
         new ArchiveJob(
             manifest,
-            manifest.start().plus(duration),
+            manifest.parties().get(0).call().start().plus(duration),
             duration,
             channels,
             sampleRate,

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import se.vittne.policy.TenantId;
+import se.vittne.storage.recording.CallInfo;
 
 /**
  * What the session layer knows of a session that the media spool does not: the tenant and the
@@ -38,6 +39,29 @@ public record SessionManifest(
 
   public boolean anyRecorded() {
     return parties.stream().anyMatch(PartyOutcome::recorded);
+  }
+
+  /**
+   * This manifest with each party's call starting at the first sample of the audio, so that a
+   * recording's start and duration describe its file exactly.
+   */
+  public SessionManifest withAudioStart(Instant audioStart) {
+    return withParties(
+        parties.stream()
+            .map(p ->
+                new PartyOutcome(
+                    new CallInfo(
+                        p.call().callId(),
+                        p.call().sessionId(),
+                        p.call().direction(),
+                        p.call().remoteNumber(),
+                        p.call().ddi(),
+                        p.call().answerGroup(),
+                        audioStart),
+                    p.user(),
+                    p.policy(),
+                    p.refusal()))
+            .toList());
   }
 
   public SessionManifest withParties(List<PartyOutcome> changed) {

@@ -89,6 +89,7 @@ public final class Sipp {
     private final List<String> extra = new ArrayList<>();
     private Duration timeout = Duration.ofSeconds(30);
     private int calls = 1;
+    private final List<String> resources = new ArrayList<>();
 
     private Builder(String scenario) {
       this.scenario = scenario;
@@ -124,6 +125,12 @@ public final class Sipp {
       return this;
     }
 
+    /** A file beside the scenario that SIPp reads, such as a WAV for {@code rtp_stream}. */
+    public Builder resource(String name) {
+      resources.add(name);
+      return this;
+    }
+
     public Builder calls(int count) {
       this.calls = count;
       return this;
@@ -144,6 +151,14 @@ public final class Sipp {
             throw new IllegalArgumentException("no scenario " + scenario);
           }
           Files.copy(in, file);
+        }
+        for (String resource : resources) {
+          try (InputStream in = Sipp.class.getResourceAsStream("/sip/sipp/" + resource)) {
+            if (in == null) {
+              throw new IllegalArgumentException("no resource " + resource);
+            }
+            Files.copy(in, dir.resolve(resource));
+          }
         }
         Path errors = dir.resolve("errors.log");
         Path messages = dir.resolve("messages.log");

@@ -22,8 +22,8 @@ import se.vittne.storage.audio.S3Config;
 import se.vittne.storage.db.DatabaseConfig;
 
 /** Turns the configuration into what the processes are built from. */
-final class Runtime {
-  private Runtime() {}
+final class ProcessSetup {
+  private ProcessSetup() {}
 
   static DatabaseConfig database(VittneConfig config) {
     VittneConfig.Database db = config.database();
@@ -109,7 +109,7 @@ final class Runtime {
                 defaults.concealmentLimit())
             .withThreads(media.eventLoops(), media.writers());
     return new CaptureNodeConfig(
-        capture.nodeId().orElseGet(Runtime::hostName),
+        capture.nodeId().orElseGet(ProcessSetup::hostName),
         data,
         sipConfig,
         mediaConfig,
