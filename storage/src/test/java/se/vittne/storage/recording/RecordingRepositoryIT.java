@@ -1,6 +1,7 @@
 package se.vittne.storage.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.vittne.storage.testing.Recordings.recording;
 
 import java.time.Instant;
@@ -210,5 +211,22 @@ class RecordingRepositoryIT {
             TenantSettings.DEFAULT_TIME_ZONE);
     assertThat(unrecorded.list(a, day, 10)).containsExactly(call);
     assertThat(unrecorded.list(b, day, 10)).isEmpty();
+  }
+
+  @Test
+  void aCallThePolicyRecordsKeepsTheRefusalThatStoppedIt() {
+    NewRecording r = recording("202", START);
+    var refused =
+        new UnrecordedCall(
+            UUID.randomUUID(), r.call(), r.user(), r.policy(), Optional.of("LICENCE_LIMIT"));
+
+    UUID id = unrecorded.insert(a, refused);
+
+    assertThat(unrecorded.find(a, id)).contains(refused);
+    assertThat(unrecorded.find(a, id).orElseThrow().refusal()).contains("LICENCE_LIMIT");
+    assertThatThrownBy(
+            () -> new UnrecordedCall(UUID.randomUUID(), r.call(), r.user(), r.policy()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("records the call");
   }
 }
