@@ -96,16 +96,15 @@ public final class UserImport {
     }
     Context context = context(tenant);
     Map<Row, LoginSync.Plan> plans = new LinkedHashMap<>();
-    if (errors.isEmpty()) {
-      crossCheck(rows, errors);
-      for (Row row : rows) {
-        LoginSync.Plan plan = plan(context, row, false);
-        if (plan instanceof LoginSync.Plan.EmailInUse) {
-          errors.add(
-              error(row.line(), "email", "email-in-use", "This address already has a login."));
-        }
-        plans.put(row, plan);
+    // the rows valid on their own are also checked against each other and the directory, so that
+    // one upload reports every error
+    crossCheck(rows, errors);
+    for (Row row : rows) {
+      LoginSync.Plan plan = plan(context, row, false);
+      if (plan instanceof LoginSync.Plan.EmailInUse) {
+        errors.add(error(row.line(), "email", "email-in-use", "This address already has a login."));
       }
+      plans.put(row, plan);
     }
     if (!errors.isEmpty()) {
       throw invalid(errors, dataRows);

@@ -55,7 +55,7 @@ public final class TrunkService {
     Trunk trunk = trunk(tenant, UUID.randomUUID(), input);
     trunks.create(tenant, trunk);
     audit(actor, client, tenant, AdminAuditActions.TRUNK_CREATED, trunk);
-    return trunk;
+    return get(tenant, trunk.id());
   }
 
   public Trunk update(
