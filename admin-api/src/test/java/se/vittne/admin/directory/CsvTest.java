@@ -67,16 +67,16 @@ class CsvTest {
 
   @Test
   void readsYesNoAndRolesInEnglishAndSwedish() {
-    assertThat(UserImport.yesNo("Ja")).contains(true);
-    assertThat(UserImport.yesNo("nej")).contains(false);
-    assertThat(UserImport.yesNo("")).contains(false);
-    assertThat(UserImport.yesNo("kanske")).isEmpty();
-    assertThat(UserImport.role("Super user")).contains(se.vittne.storage.directory.UserRole.SUPER);
-    assertThat(UserImport.role("Begränsad"))
+    assertThat(ImportFile.yesNo("Ja")).contains(true);
+    assertThat(ImportFile.yesNo("nej")).contains(false);
+    assertThat(ImportFile.yesNo("")).contains(false);
+    assertThat(ImportFile.yesNo("kanske")).isEmpty();
+    assertThat(ImportFile.role("Super user")).contains(se.vittne.storage.directory.UserRole.SUPER);
+    assertThat(ImportFile.role("Begränsad"))
         .contains(se.vittne.storage.directory.UserRole.RESTRICTED);
-    assertThat(UserImport.role("min konsol"))
+    assertThat(ImportFile.role("min konsol"))
         .contains(se.vittne.storage.directory.UserRole.MY_CONSOLE);
-    assertThat(UserImport.role("admin")).isEmpty();
+    assertThat(ImportFile.role("admin")).isEmpty();
   }
 
   @Test
