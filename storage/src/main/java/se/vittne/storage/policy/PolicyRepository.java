@@ -109,13 +109,22 @@ public final class PolicyRepository {
    * @throws IllegalStateException when there is no draft
    */
   public AppliedPolicy applyDraft(TenantId tenant, UUID by, String actor, Instant at) {
+    return applyDraft(tenant, by, actor, at, Map.of());
+  }
+
+  /**
+   * Like {@link #applyDraft(TenantId, UUID, String, Instant)}, adding {@code context} (such as the
+   * client's address) to the audit entry's details.
+   */
+  public AppliedPolicy applyDraft(
+      TenantId tenant, UUID by, String actor, Instant at, Map<String, Object> context) {
     return dsl.transactionResult(c -> {
       DSLContext tx = DSL.using(c);
       RecordingPolicy draft =
           new PolicyRepository(tx)
               .draft(tenant)
               .orElseThrow(() -> new IllegalStateException("there is no draft to apply"));
-      AppliedPolicy applied = new PolicyRepository(tx).apply(tenant, draft, by, actor, at);
+      AppliedPolicy applied = new PolicyRepository(tx).apply(tenant, draft, by, actor, at, context);
       tx.deleteFrom(POLICY_DRAFT).where(POLICY_DRAFT.TENANT_ID.eq(tenant.value())).execute();
       return applied;
     });
@@ -124,6 +133,17 @@ public final class PolicyRepository {
   /** Applies a policy directly as the next version (imports, the demo, tests). */
   public AppliedPolicy apply(
       TenantId tenant, RecordingPolicy policy, UUID by, String actor, Instant at) {
+    return apply(tenant, policy, by, actor, at, Map.of());
+  }
+
+  /** Like {@link #apply(TenantId, RecordingPolicy, UUID, String, Instant)}, with audit context. */
+  public AppliedPolicy apply(
+      TenantId tenant,
+      RecordingPolicy policy,
+      UUID by,
+      String actor,
+      Instant at,
+      Map<String, Object> context) {
     requireTenant(tenant, policy);
     return dsl.transactionResult(c -> {
       DSLContext tx = DSL.using(c);
@@ -154,9 +174,15 @@ public final class PolicyRepository {
                   AuditActions.POLICY_APPLIED,
                   "policy",
                   Long.toString(next),
-                  Map.of("version", next)));
+                  details(context, next)));
       return new AppliedPolicy(versioned, Optional.ofNullable(by), at);
     });
+  }
+
+  private static Map<String, Object> details(Map<String, Object> context, long version) {
+    Map<String, Object> details = new java.util.HashMap<>(context);
+    details.put("version", version);
+    return details;
   }
 
   private static void requireTenant(TenantId tenant, RecordingPolicy policy) {

@@ -1,0 +1,2 @@
+/** Operational endpoints: liveness and readiness for load balancers, Prometheus metrics. */
+package se.vittne.admin.ops;
