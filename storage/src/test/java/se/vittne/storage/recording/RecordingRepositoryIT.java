@@ -224,8 +224,7 @@ class RecordingRepositoryIT {
 
     assertThat(unrecorded.find(a, id)).contains(refused);
     assertThat(unrecorded.find(a, id).orElseThrow().refusal()).contains("LICENCE_LIMIT");
-    assertThatThrownBy(
-            () -> new UnrecordedCall(UUID.randomUUID(), r.call(), r.user(), r.policy()))
+    assertThatThrownBy(() -> new UnrecordedCall(UUID.randomUUID(), r.call(), r.user(), r.policy()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("records the call");
   }
