@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import se.vittne.admin.AdminApplication;
+import se.vittne.admin.mail.Mailer;
 import se.vittne.capture.node.CaptureNode;
 import se.vittne.capture.node.CaptureNodeConfig;
 import se.vittne.deploy.config.VittneConfig;
@@ -41,6 +43,12 @@ final class DemoCommand implements Callable<Integer> {
   Path data;
 
   @Option(
+      names = "--http-port",
+      defaultValue = "8080",
+      description = "The web app's port (default: ${DEFAULT-VALUE}).")
+  int httpPort;
+
+  @Option(
       names = "--sip-port",
       defaultValue = "5060",
       description = "The SIP port for UDP and TCP (default: ${DEFAULT-VALUE}).")
@@ -52,19 +60,26 @@ final class DemoCommand implements Callable<Integer> {
     Path dataDir = data.toAbsolutePath();
     VittneConfig config =
         options.load(
-            Map.of(
-                "vittne.data-dir", dataDir.toString(),
-                "vittne.capture.node-id", "demo",
-                "vittne.capture.sip.bind", "127.0.0.1",
-                "vittne.capture.sip.port", Integer.toString(sipPort),
-                "vittne.capture.media.bind", "127.0.0.1",
-                "vittne.capture.media.first-port", "30000",
-                "vittne.capture.media.last-port", "30999",
-                "vittne.capture.management.port", "9091",
-                "vittne.capture.disk-reserve-bytes", "104857600",
-                "vittne.capture.drain-timeout", "PT5S"));
+            Map.ofEntries(
+                Map.entry("vittne.data-dir", dataDir.toString()),
+                Map.entry("vittne.capture.node-id", "demo"),
+                Map.entry("vittne.capture.sip.bind", "127.0.0.1"),
+                Map.entry("vittne.capture.sip.port", Integer.toString(sipPort)),
+                Map.entry("vittne.capture.media.bind", "127.0.0.1"),
+                Map.entry("vittne.capture.media.first-port", "30000"),
+                Map.entry("vittne.capture.media.last-port", "30999"),
+                Map.entry("vittne.capture.management.port", "9091"),
+                Map.entry("vittne.capture.disk-reserve-bytes", "104857600"),
+                Map.entry("vittne.capture.drain-timeout", "PT5S"),
+                Map.entry("vittne.admin.bind", "127.0.0.1"),
+                Map.entry("vittne.admin.public-url", "http://127.0.0.1:" + httpPort),
+                Map.entry("vittne.admin.mail.kind", "pickup"),
+                Map.entry("vittne.admin.mail.from", "vittne@demo.vittne.se")));
     DemoDatabase database = DemoDatabase.start(dataDir.resolve("postgres"), 10);
     DemoCompany.ensure(database.database().dsl(), DemoCompany.DEMO_TENANT, DEMO_LICENCES);
+    Clock clock = Clock.systemUTC();
+    PrometheusMeterRegistry adminMetrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    DemoLogins.ensure(database.database().dsl(), DemoCompany.DEMO_TENANT, adminMetrics);
     DatabaseConfig databaseConfig = database.server().config(DemoDatabase.NAME, 10);
     CaptureNodeConfig captureConfig = ProcessSetup.capture(config);
     CaptureNode node =
@@ -73,15 +88,23 @@ final class DemoCommand implements Callable<Integer> {
             database.database(),
             databaseConfig,
             ProcessSetup.audioStore(config),
-            Clock.systemUTC(),
+            clock,
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
-    printBanner(dataDir, databaseConfig, captureConfig, node);
-    CaptureCommand.awaitShutdown(node, database);
+    Mailer mailer = ProcessSetup.mailer(config, clock, adminMetrics);
+    AdminApplication admin =
+        AdminApplication.start(
+            ProcessSetup.admin(config, httpPort), database.database(), clock, mailer, adminMetrics);
+    printBanner(dataDir, databaseConfig, captureConfig, node, admin);
+    CaptureCommand.awaitShutdown(node, admin, mailer, database);
     return 0;
   }
 
   private static void printBanner(
-      Path dataDir, DatabaseConfig database, CaptureNodeConfig capture, CaptureNode node) {
+      Path dataDir,
+      DatabaseConfig database,
+      CaptureNodeConfig capture,
+      CaptureNode node,
+      AdminApplication admin) {
     System.out.printf(
         """
         Vittne demo is running. Stop it with Ctrl-C.
@@ -90,6 +113,9 @@ final class DemoCommand implements Callable<Integer> {
                          %s (user %s)
           Capture node   SIP 127.0.0.1:%d (UDP and TCP), RTP ports %d-%d
                          metrics and health: http://%s:%d/metrics, /health/ready
+          Web app        http://127.0.0.1:%d  (API: /api/v1, OpenAPI: /api/v1/openapi.json)
+                         log in as %s (super user) or %s (My Console),
+                         password %s; e-mails are written to %s
           Audio          %s
           Demo company   Demo AB, its PBX trunk is this machine (127.0.0.1)
                          201 Pelle, 202 Anna (Försäljning, recorded in and out)
@@ -109,6 +135,11 @@ final class DemoCommand implements Callable<Integer> {
         capture.media().lastPort(),
         node.managementAddress().getHostString(),
         node.managementAddress().getPort(),
+        admin.port(),
+        DemoLogins.SUPER_USER,
+        DemoLogins.MY_CONSOLE_USER,
+        DemoLogins.PASSWORD,
+        dataDir.resolve("mail"),
         dataDir.resolve("audio"),
         DemoCompany.EXCLUDED_NUMBER,
         node.sipPort());

@@ -1,15 +1,23 @@
 package se.vittne.deploy;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import se.vittne.admin.AdminConfig;
+import se.vittne.admin.mail.MailConfig;
+import se.vittne.admin.mail.Mailer;
+import se.vittne.admin.mail.PickupDirectoryMailer;
+import se.vittne.admin.mail.SmtpMailer;
 import se.vittne.capture.media.RtpMediaEngineConfig;
 import se.vittne.capture.node.CaptureNodeConfig;
 import se.vittne.capture.sip.SipServerConfig;
@@ -121,6 +129,43 @@ final class ProcessSetup {
         capture.policyRefresh(),
         capture.licenceLeaseTime(),
         capture.archiveMaxBackoff());
+  }
+
+  static AdminConfig admin(VittneConfig config, int port) {
+    VittneConfig.Admin admin = config.admin();
+    AdminConfig.Builder builder =
+        AdminConfig.builder()
+            .host(admin.bind())
+            .port(port)
+            .publicUrl(URI.create(admin.publicUrl()))
+            .trustedProxies(admin.trustedProxies().orElse(java.util.List.of()));
+    admin.initialOperatorEmail().ifPresent(builder::initialOperatorEmail);
+    return builder.build();
+  }
+
+  static Mailer mailer(VittneConfig config, Clock clock, MeterRegistry registry)
+      throws IOException {
+    VittneConfig.Admin.Mail mail = config.admin().mail();
+    return switch (mail.kind().toLowerCase(Locale.ROOT)) {
+      case "smtp" ->
+          new SmtpMailer(
+              new MailConfig(
+                  mail.host(),
+                  mail.port(),
+                  MailConfig.Security.valueOf(mail.security().toUpperCase(Locale.ROOT)),
+                  mail.username(),
+                  mail.password(),
+                  mail.from(),
+                  Duration.ofSeconds(30)),
+              clock,
+              registry);
+      case "pickup" ->
+          new PickupDirectoryMailer(
+              mail.pickupDirectory().orElse(config.dataDir().resolve("mail")), mail.from(), clock);
+      default ->
+          throw new IllegalArgumentException(
+              "vittne.admin.mail.kind must be smtp or pickup, not " + mail.kind());
+    };
   }
 
   private static Set<SipTransport> transports(java.util.List<String> names) {

@@ -21,6 +21,7 @@ public final class Vittne implements Runnable {
     return new CommandLine(new Vittne())
         .addSubcommand(new DemoCommand())
         .addSubcommand(new CaptureCommand())
+        .addSubcommand(new AdminCommand())
         .addSubcommand(new MigrateCommand())
         .addSubcommand(new LoadgenCommand());
   }

@@ -8,10 +8,7 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Date;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -112,13 +109,7 @@ public final class SmtpMailer implements Mailer {
 
   private void deliver(Mail mail) {
     try {
-      MimeMessage message = new MimeMessage(session);
-      message.setFrom(from);
-      message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(mail.to(), true));
-      message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-      message.setText(mail.body(), StandardCharsets.UTF_8.name());
-      message.setSentDate(Date.from(clock.instant()));
-      Transport.send(message);
+      Transport.send(MimeMessages.of(session, from, mail, clock.instant()));
       sent.increment();
     } catch (MessagingException | RuntimeException e) {
       failed.increment();

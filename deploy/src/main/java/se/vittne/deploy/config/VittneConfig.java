@@ -149,5 +149,39 @@ public interface VittneConfig {
     /** The address users reach the web app at, for links in e-mails. */
     @WithDefault("http://127.0.0.1:8080")
     String publicUrl();
+
+    /** Networks of TLS proxies whose X-Forwarded-For and -Proto are believed. */
+    Optional<List<String>> trustedProxies();
+
+    /** When set and no operator exists, one is created with this address and invited. */
+    Optional<String> initialOperatorEmail();
+
+    Mail mail();
+
+    /** How the admin app sends e-mail. */
+    interface Mail {
+      /** {@code smtp}, or {@code pickup} to write .eml files into {@code pickup-directory}. */
+      @WithDefault("smtp")
+      String kind();
+
+      @WithDefault("localhost")
+      String host();
+
+      @WithDefault("587")
+      int port();
+
+      /** NONE, STARTTLS or TLS. */
+      @WithDefault("STARTTLS")
+      String security();
+
+      Optional<String> username();
+
+      Optional<String> password();
+
+      @WithDefault("vittne@localhost")
+      String from();
+
+      Optional<Path> pickupDirectory();
+    }
   }
 }
