@@ -84,6 +84,18 @@ public final class RecordingSessions implements RecordingSessionHandler {
       metrics.offer("disk-full");
       return SessionAnswer.refuse(503, "Service Unavailable - spool disk full");
     }
+    try {
+      return decideOffer(offer);
+    } catch (RuntimeException e) {
+      // The directory or policy could not be read (database down, nothing cached): the SRC
+      // may try another recorder, or the same one again.
+      metrics.offer("directory-unavailable");
+      log.error("session {} refused: tenant data unavailable", offer.sessionId(), e);
+      return SessionAnswer.refuse(503, "Service Unavailable - directory unavailable");
+    }
+  }
+
+  private SessionAnswer decideOffer(SessionOffer offer) {
     TenantId tenant = offer.trunk().tenant();
     Optional<TenantSettings> settings = deps.directory().tenant(tenant);
     if (settings.isEmpty() || !settings.get().active()) {

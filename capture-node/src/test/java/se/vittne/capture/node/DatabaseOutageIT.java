@@ -41,7 +41,8 @@ class DatabaseOutageIT {
               NodeHarness.config(data, 0), database, config, new FileSystemAudioStore(storeRoot))) {
         LoadGenerator call =
             LoadGenerator.start(CaptureNodeIT.calls(node, "127.0.0.1", 1, "+4631777####", "201"));
-        Thread.sleep(1_500);
+        awaitTrue(() -> node.activeSessions() == 1);
+        Thread.sleep(1_000);
         server.close();
 
         LoadResult result = call.await(Duration.ofSeconds(60));
