@@ -12,7 +12,9 @@ import java.util.function.Consumer;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.SelectLimitStep;
+import org.jooq.conf.ParamType;
 import org.jooq.impl.DSL;
 import se.vittne.policy.TenantId;
 import se.vittne.storage.jooq.tables.records.RecordingRecord;
@@ -97,21 +99,14 @@ public final class RecordingRepository {
       RecordingScope scope,
       RecordingQuery query,
       Consumer<RecordingListItem> sink) {
-    TenantSettings settings = settings(tenant);
+    TenantSettings settings = settingsIfNeeded(tenant, query);
+    // a cursor needs a transaction: without one the driver fetches every row at once
     return dsl.transactionResult(configuration -> {
-      DSLContext tx = DSL.using(configuration);
-      tx.execute("set transaction read only");
-      SelectLimitStep<Record> select =
-          tx.select(RECORDING.fields())
-              .select(RECORDING_NOTE.FLAG, RECORDING_NOTE.TAG, RECORDING_NOTE.EVALUATED)
-              .from(RECORDING)
-              .leftJoin(RECORDING_NOTE)
-              .on(RECORDING_NOTE.RECORDING_ID.eq(RECORDING.ID))
-              .where(SearchConditions.of(tenant, scope, query, settings))
-              .orderBy(SearchConditions.order(query.sort()));
-      var limited = query.limit() == 0 ? select : select.limit(query.limit());
       long count = 0;
-      try (Cursor<Record> cursor = limited.fetchSize(FETCH_SIZE).fetchLazy()) {
+      try (Cursor<Record> cursor =
+          select(DSL.using(configuration), tenant, scope, query, settings)
+              .fetchSize(FETCH_SIZE)
+              .fetchLazy()) {
         for (Record r : cursor) {
           sink.accept(item(r));
           count++;
@@ -119,6 +114,44 @@ public final class RecordingRepository {
       }
       return count;
     });
+  }
+
+  /**
+   * PostgreSQL's plan of a search, executed ({@code EXPLAIN ANALYZE}), for diagnosing a slow
+   * archive; the benchmark prints it.
+   */
+  public String explain(TenantId tenant, RecordingScope scope, RecordingQuery query) {
+    var select = select(dsl, tenant, scope, query, settingsIfNeeded(tenant, query));
+    return String.join(
+        "\n",
+        dsl.fetch("explain (analyze, buffers) " + select.getSQL(ParamType.INLINED))
+            .getValues(0, String.class));
+  }
+
+  private static ResultQuery<Record> select(
+      DSLContext dsl,
+      TenantId tenant,
+      RecordingScope scope,
+      RecordingQuery query,
+      TenantSettings settings) {
+    SelectLimitStep<Record> select =
+        dsl.select(RECORDING.fields())
+            .select(RECORDING_NOTE.FLAG, RECORDING_NOTE.TAG, RECORDING_NOTE.EVALUATED)
+            .from(RECORDING)
+            .leftJoin(RECORDING_NOTE)
+            .on(RECORDING_NOTE.RECORDING_ID.eq(RECORDING.ID))
+            .where(SearchConditions.of(tenant, scope, query, settings))
+            .orderBy(SearchConditions.order(query.sort()));
+    return query.limit() == 0 ? select : select.limit(query.limit());
+  }
+
+  /** The tenant's zone and office hours matter only to the time filters; skip the query else. */
+  private TenantSettings settingsIfNeeded(TenantId tenant, RecordingQuery query) {
+    boolean needed =
+        query.timeOfDayFrom().isPresent()
+            || query.timeOfDayTo().isPresent()
+            || query.officeHours() != RecordingQuery.OfficeHoursFilter.ANY;
+    return needed ? settings(tenant) : null;
   }
 
   /** Like {@link #search} but collected; for bounded limits only. */

@@ -24,6 +24,10 @@ import se.vittne.storage.tenant.TenantSettings;
 final class SearchConditions {
   private SearchConditions() {}
 
+  /**
+   * The conditions of a search. {@code settings} may be null when the query has no time-of-day or
+   * office-hours filter.
+   */
   static List<Condition> of(
       TenantId tenant, RecordingScope scope, RecordingQuery q, TenantSettings settings) {
     List<Condition> where = new ArrayList<>();
@@ -32,13 +36,15 @@ final class SearchConditions {
     where.add(scope(scope));
     where.add(RECORDING.START_TIME.ge(q.period().from().atOffset(ZoneOffset.UTC)));
     where.add(RECORDING.START_TIME.lt(q.period().to().atOffset(ZoneOffset.UTC)));
-    Field<LocalTime> localTime = localTime(settings);
-    q.timeOfDayFrom().ifPresent(t -> where.add(localTime.ge(t)));
-    q.timeOfDayTo().ifPresent(t -> where.add(localTime.lt(t)));
-    switch (q.officeHours()) {
-      case ANY -> {}
-      case INSIDE -> where.add(insideOfficeHours(settings, localTime));
-      case OUTSIDE -> where.add(DSL.not(insideOfficeHours(settings, localTime)));
+    if (settings != null) {
+      Field<LocalTime> localTime = localTime(settings);
+      q.timeOfDayFrom().ifPresent(t -> where.add(localTime.ge(t)));
+      q.timeOfDayTo().ifPresent(t -> where.add(localTime.lt(t)));
+      switch (q.officeHours()) {
+        case ANY -> {}
+        case INSIDE -> where.add(insideOfficeHours(settings, localTime));
+        case OUTSIDE -> where.add(DSL.not(insideOfficeHours(settings, localTime)));
+      }
     }
     q.extension().ifPresent(e -> where.add(RECORDING.EXTENSION.eq(e)));
     where.add(anyOf(RECORDING.DEPARTMENT_ID, q.departments()));
@@ -83,10 +89,15 @@ final class SearchConditions {
           case EXTENSION -> RECORDING.EXTENSION;
           case REMOTE_NUMBER -> RECORDING.REMOTE_NUMBER;
         };
-    // the ID breaks ties so that the order is stable from one page to the next
-    return sort.descending()
-        ? List.of(column.desc().nullsLast(), RECORDING.ID.desc())
-        : List.of(column.asc().nullsLast(), RECORDING.ID.asc());
+    // The ID breaks ties so that the order is stable from one page to the next. Only the remote
+    // number can be null; the other columns sort plainly, so (tenant, start_time desc) serves the
+    // newest-first list in index order, without a sort.
+    boolean nullable = sort.column() == RecordingQuery.Sort.Column.REMOTE_NUMBER;
+    SortField<?> first =
+        sort.descending()
+            ? (nullable ? column.desc().nullsLast() : column.desc())
+            : (nullable ? column.asc().nullsLast() : column.asc());
+    return List.of(first, sort.descending() ? RECORDING.ID.desc() : RECORDING.ID.asc());
   }
 
   private static Field<LocalTime> localTime(TenantSettings settings) {

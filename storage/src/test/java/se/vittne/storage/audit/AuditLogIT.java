@@ -63,6 +63,14 @@ class AuditLogIT {
 
     assertThat(audit.historyOf(b, recording)).isEmpty();
     assertThat(audit.list(b, NOW.minusSeconds(1), NOW.plusSeconds(1), 10)).isEmpty();
+    AuditEntry ofB =
+        AuditEntry.onRecording(
+            NOW, Optional.empty(), "y", "RECORDING_LISTENED", recording, Map.of());
+    audit.append(b, ofB);
+    assertThat(audit.historyOf(b, recording)).extracting(AuditRecord::entry).containsExactly(ofB);
+    assertThat(audit.historyOf(a, recording))
+        .extracting(r -> r.entry().actor())
+        .containsExactly("x");
   }
 
   @Test

@@ -180,6 +180,10 @@ class DirectoryIT {
         users.create(
             b, anna(salesB.id(), organisation.createOrgUnit(b, OrgUnitKind.OFFICE, "Oslo").id()));
     numbers.createDirectNumber(b, DDI, "Switchboard");
+    AnswerGroup groupB = numbers.createGroup(b, groupA.key(), "Support B", Optional.of("7000"));
+
+    assertThat(numbers.groupByNumber(b, "7000")).contains(groupB);
+    assertThat(numbers.groupByNumber(a, "7000")).contains(groupA);
 
     assertThat(users.byExtension(b, "201")).map(DirectoryUser::id).contains(annaB.id());
     assertThat(users.byNumber(a, MOBILE)).map(DirectoryUser::id).contains(annaA.id());

@@ -99,13 +99,17 @@ class DeletionJobIT {
     NewRecording ofB = archive.archive(b, FAR);
 
     DeletionRequest request = request(a, List.of(ofA.id(), ofB.id(), UUID.randomUUID()));
+    DeletionRequest byB =
+        requests.request(
+            b, List.of(ofA.id()), supervisor, "eve@b.example", Optional.empty(), clock.instant());
+    assertThat(byB.recordings()).isEmpty();
     job().runOnce();
 
     assertThat(request.recordings()).containsExactly(ofA.id());
     assertThat(recordings.find(b, ofB.id())).isPresent();
     assertThat(archive.audioExists(ofB)).isTrue();
     assertThat(requests.find(b, request.id())).isEmpty();
-    assertThat(requests.list(b, 10)).isEmpty();
+    assertThat(requests.list(b, 10)).extracting(DeletionRequest::id).containsExactly(byB.id());
     assertThat(requests.list(a, 10)).extracting(DeletionRequest::id).containsExactly(request.id());
   }
 

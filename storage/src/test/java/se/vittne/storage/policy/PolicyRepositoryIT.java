@@ -141,6 +141,7 @@ class PolicyRepositoryIT {
     assertThat(policies.version(b, 1)).isEmpty();
     assertThat(policies.history(b)).isEmpty();
     assertThat(policies.draft(b)).isEmpty();
+    assertThat(policies.draftOrApplied(b)).isEqualTo(RecordingPolicy.empty(b));
     assertThat(policies.cancelDraft(b)).isFalse();
     assertThatThrownBy(() -> policies.saveDraft(b, everything(a), supervisor, AT))
         .isInstanceOf(IllegalArgumentException.class);

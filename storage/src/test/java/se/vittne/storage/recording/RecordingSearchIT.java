@@ -348,6 +348,14 @@ class RecordingSearchIT {
         i -> tenantsSeenByB.add(i.recording().tenant()));
 
     assertThat(tenantsSeenByB).hasSize(2).containsOnly(B);
+    RecordingQuery annasExtension =
+        RecordingQuery.builder(SearchPeriod.THIS_MONTH.resolve(CLOCK, STOCKHOLM))
+            .extension("201")
+            .build();
+    assertThat(recordings.searchList(B, RecordingScope.wholeTenant(), annasExtension))
+        .extracting(i -> i.recording().id())
+        .doesNotContain(r1, r3, r5)
+        .hasSize(2);
   }
 
   @Test
@@ -357,5 +365,15 @@ class RecordingSearchIT {
     assertThat(RecordingScope.ownExtension("202").allows(anna)).isFalse();
     assertThat(RecordingScope.departments(Set.of(SALES)).allows(anna)).isTrue();
     assertThat(RecordingScope.departments(Set.of(SUPPORT)).allows(anna)).isFalse();
+  }
+
+  @Test
+  void theExplainedPlanIsThatOfTheTenantsOwnSearch() {
+    RecordingQuery today =
+        RecordingQuery.builder(SearchPeriod.TODAY.resolve(CLOCK, STOCKHOLM)).build();
+
+    String plan = recordings.explain(B, RecordingScope.wholeTenant(), today);
+
+    assertThat(plan).contains(B.toString()).doesNotContain(A.toString()).contains("Execution Time");
   }
 }
