@@ -220,7 +220,10 @@ public final class UserService {
       UUID id,
       OrgUnitKind kind) {
     if (id != null && org.orgUnits(tenant, kind).stream().noneMatch(u -> u.id().equals(id))) {
-      checks.add(field, "unknown", "No such " + kind.name().toLowerCase().replace('_', ' ') + ".");
+      checks.add(
+          field,
+          "unknown",
+          "No such " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".");
     }
   }
 }

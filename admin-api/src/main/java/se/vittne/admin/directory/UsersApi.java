@@ -122,8 +122,11 @@ public final class UsersApi implements RouteModule {
     Json.requireMediaType(ctx, "text/csv");
     String contentType = ctx.contentType();
     if (contentType != null
-        && contentType.toLowerCase().contains("charset=")
-        && !contentType.toLowerCase().replace(" ", "").contains("charset=utf-8")) {
+        && contentType.toLowerCase(java.util.Locale.ROOT).contains("charset=")
+        && !contentType
+            .toLowerCase(java.util.Locale.ROOT)
+            .replace(" ", "")
+            .contains("charset=utf-8")) {
       throw new ProblemException.UnsupportedMediaType("Send the CSV file as UTF-8.");
     }
     String text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);

@@ -1,7 +1,6 @@
 package se.vittne.admin.policy;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import se.vittne.admin.access.Principal;
 import se.vittne.admin.audit.AdminAuditActions;
 import se.vittne.admin.audit.Auditor;
 import se.vittne.admin.policy.PolicyViews.AppliedView;
-import se.vittne.admin.policy.PolicyViews.DepartmentPolicyView;
 import se.vittne.admin.policy.PolicyViews.DirectionView;
 import se.vittne.admin.policy.PolicyViews.DraftView;
 import se.vittne.admin.policy.PolicyViews.PolicyDocument;
@@ -21,23 +19,16 @@ import se.vittne.admin.server.Checks;
 import se.vittne.admin.server.ClientInfo;
 import se.vittne.admin.server.ProblemException;
 import se.vittne.policy.Announcement;
-import se.vittne.policy.DepartmentId;
-import se.vittne.policy.DepartmentPolicy;
 import se.vittne.policy.Direction;
 import se.vittne.policy.DirectionRule;
 import se.vittne.policy.GroupId;
 import se.vittne.policy.GroupPolicy;
 import se.vittne.policy.RecordingPolicy;
 import se.vittne.policy.TenantId;
-import se.vittne.policy.number.InvalidPhoneNumberException;
 import se.vittne.policy.number.NumberingPlan;
 import se.vittne.policy.number.PhoneNumber;
-import se.vittne.storage.directory.NumberRepository;
-import se.vittne.storage.directory.OrganisationRepository;
 import se.vittne.storage.policy.AppliedPolicy;
 import se.vittne.storage.policy.PolicyRepository;
-import se.vittne.storage.tenant.TenantRepository;
-import se.vittne.storage.tenant.TenantSettings;
 
 /**
  * The policy draft and its versions (R-3x). Every edit starts from the draft, or from the applied
@@ -46,13 +37,13 @@ import se.vittne.storage.tenant.TenantSettings;
  * numbers must be the tenant's own; numbers are normalised with the tenant's numbering plan.
  */
 public final class PolicyService {
-  private final DSLContext dsl;
+  private final PolicyDocuments documents;
   private final PolicyRepository policies;
   private final Auditor auditor;
   private final Clock clock;
 
   public PolicyService(DSLContext dsl, Auditor auditor, Clock clock) {
-    this.dsl = dsl;
+    this.documents = new PolicyDocuments(dsl);
     this.policies = new PolicyRepository(dsl);
     this.auditor = auditor;
     this.clock = clock;
@@ -94,7 +85,7 @@ public final class PolicyService {
     TenantId tenant = actor.tenantId();
     RecordingPolicy base = policies.draftOrApplied(tenant);
     Checks checks = new Checks();
-    RecordingPolicy draft = read(checks, tenant, base, document);
+    RecordingPolicy draft = documents.read(checks, tenant, base, document);
     checks.orThrow();
     return save(actor, client, draft, Map.of("change", "replaced"));
   }
@@ -103,7 +94,7 @@ public final class PolicyService {
       Principal actor, ClientInfo client, Direction direction, DirectionView rule) {
     TenantId tenant = actor.tenantId();
     Checks checks = new Checks();
-    DirectionRule read = rule(checks, tenant, "", rule);
+    DirectionRule read = documents.rule(checks, tenant, "", rule);
     checks.orThrow();
     return edit(
         actor,
@@ -115,7 +106,7 @@ public final class PolicyService {
   public DraftView group(Principal actor, ClientInfo client, String group, GroupPolicy policy) {
     TenantId tenant = actor.tenantId();
     Checks checks = new Checks();
-    GroupId id = groupKey(checks, tenant, "group", group);
+    GroupId id = documents.groupKey(checks, tenant, "group", group);
     checks.notNull("policy", policy);
     checks.orThrow();
     return edit(
@@ -128,7 +119,7 @@ public final class PolicyService {
   public DraftView approve(Principal actor, ClientInfo client, String number) {
     TenantId tenant = actor.tenantId();
     Checks checks = new Checks();
-    PhoneNumber n = directNumber(checks, tenant, "number", number);
+    PhoneNumber n = documents.directNumber(checks, tenant, "number", number);
     checks.orThrow();
     return edit(
         actor,
@@ -149,7 +140,7 @@ public final class PolicyService {
   public DraftView exclude(Principal actor, ClientInfo client, String number) {
     TenantId tenant = actor.tenantId();
     Checks checks = new Checks();
-    PhoneNumber n = number(checks, plan(tenant), "number", number);
+    PhoneNumber n = PolicyDocuments.number(checks, documents.plan(tenant), "number", number);
     checks.orThrow();
     return edit(
         actor,
@@ -241,7 +232,7 @@ public final class PolicyService {
       Principal actor,
       String raw,
       java.util.function.Function<RecordingPolicy, Set<PhoneNumber>> numbers) {
-    Optional<PhoneNumber> n = PhoneNumber.tryParse(raw, plan(actor.tenantId()));
+    Optional<PhoneNumber> n = PhoneNumber.tryParse(raw, documents.plan(actor.tenantId()));
     if (n.isEmpty()
         || !numbers.apply(policies.draftOrApplied(actor.tenantId())).contains(n.get())) {
       throw new ProblemException.NotFound("The number is not on the list.");
@@ -249,120 +240,8 @@ public final class PolicyService {
     return n.get();
   }
 
-  /** Reads a whole document into a policy, collecting every error. */
-  RecordingPolicy read(
-      Checks checks, TenantId tenant, RecordingPolicy base, PolicyDocument document) {
-    DepartmentPolicyView d = document.departments();
-    RecordingPolicy.Builder result = RecordingPolicy.builder(tenant).version(base.version());
-    if (d == null) {
-      checks.add("departments", "required", "departments is required.");
-    } else {
-      result.departments(
-          new DepartmentPolicy(
-              rule(checks, tenant, "departments.outgoing.", d.outgoing()),
-              rule(checks, tenant, "departments.internal.", d.internal()),
-              rule(checks, tenant, "departments.incoming.", d.incoming())));
-    }
-    result.paused(document.paused());
-    result.announcement(
-        document.announcement() == null ? Announcement.NONE : document.announcement());
-    List<String> approved = orEmpty(document.approvedDirectNumbers());
-    for (int i = 0; i < approved.size(); i++) {
-      PhoneNumber n =
-          directNumber(checks, tenant, "approvedDirectNumbers[" + i + "]", approved.get(i));
-      if (n != null) {
-        result.approveDirectNumber(n);
-      }
-    }
-    Map<String, GroupPolicy> groups = document.groups() == null ? Map.of() : document.groups();
-    groups.forEach((key, value) -> {
-      GroupId id = groupKey(checks, tenant, "groups." + key, key);
-      if (value == null) {
-        checks.add("groups." + key, "required", "Give the group a policy.");
-      } else if (id != null) {
-        result.group(id, value);
-      }
-    });
-    List<String> excluded = orEmpty(document.excludedNumbers());
-    NumberingPlan plan = plan(tenant);
-    for (int i = 0; i < excluded.size(); i++) {
-      PhoneNumber n = number(checks, plan, "excludedNumbers[" + i + "]", excluded.get(i));
-      if (n != null) {
-        result.excludeNumber(n);
-      }
-    }
-    return result.build();
-  }
-
-  private DirectionRule rule(Checks checks, TenantId tenant, String prefix, DirectionView view) {
-    if (view == null) {
-      checks.add(
-          prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1),
-          "required",
-          "Give the rule for this direction.");
-      return DirectionRule.OFF;
-    }
-    OrganisationRepository org = new OrganisationRepository(dsl);
-    Set<DepartmentId> departments = new HashSet<>();
-    List<String> keys = orEmpty(view.departments());
-    for (int i = 0; i < keys.size(); i++) {
-      String key = keys.get(i);
-      String field = prefix + "departments[" + i + "]";
-      if (key == null || key.isBlank() || key.length() > 200) {
-        checks.add(field, "unknown", "No such department.");
-      } else if (org.departmentByKey(tenant, new DepartmentId(key)).isEmpty()) {
-        checks.add(field, "unknown", "No department has the key '" + key + "'.");
-      } else {
-        departments.add(new DepartmentId(key));
-      }
-    }
-    return new DirectionRule(view.enabled(), departments, view.withoutDepartment());
-  }
-
-  private GroupId groupKey(Checks checks, TenantId tenant, String field, String key) {
-    if (key == null || key.isBlank() || key.length() > 200) {
-      checks.add(field, "required", "Name the answer group by its key.");
-      return null;
-    }
-    GroupId id = new GroupId(key);
-    if (new NumberRepository(dsl).groupByKey(tenant, id).isEmpty()) {
-      checks.add(field, "unknown", "No answer group has the key '" + key + "'.");
-      return null;
-    }
-    return id;
-  }
-
-  private PhoneNumber directNumber(Checks checks, TenantId tenant, String field, String raw) {
-    PhoneNumber n = number(checks, plan(tenant), field, raw);
-    if (n != null && new NumberRepository(dsl).directNumber(tenant, n).isEmpty()) {
-      checks.add(
-          field, "not-a-direct-number", n.e164() + " is not one of the tenant's direct numbers.");
-      return null;
-    }
-    return n;
-  }
-
-  static PhoneNumber number(Checks checks, NumberingPlan plan, String field, String raw) {
-    if (raw == null || raw.isBlank()) {
-      checks.add(field, "required", "A number is required.");
-      return null;
-    }
-    try {
-      return PhoneNumber.parse(raw, plan);
-    } catch (InvalidPhoneNumberException e) {
-      checks.add(field, "not-a-number", "Not a phone number: " + e.reason() + ".");
-      return null;
-    }
-  }
-
+  /** The tenant's numbering plan, for numbers written without a country code. */
   NumberingPlan plan(TenantId tenant) {
-    return new TenantRepository(dsl)
-        .find(tenant)
-        .map(TenantSettings::numberingPlan)
-        .orElse(NumberingPlan.SWEDEN);
-  }
-
-  private static <T> List<T> orEmpty(List<T> list) {
-    return list == null ? List.of() : list;
+    return documents.plan(tenant);
   }
 }

@@ -112,6 +112,6 @@ public final class PolicySimulator {
     if (raw == null || raw.isBlank()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(PolicyService.number(checks, plan, field, raw));
+    return Optional.ofNullable(PolicyDocuments.number(checks, plan, field, raw));
   }
 }

@@ -143,6 +143,39 @@ class LoginProtectionIT {
   }
 
   @Test
+  void behindATrustedTlsProxyTheCookieIsSecureAndHostBound() {
+    Api.Response r =
+        client().header("X-Forwarded-Proto", "https").login(login.email(), Seed.PASSWORD);
+
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.header("Set-Cookie"))
+        .startsWith("__Host-vittne_session=")
+        .contains("; Secure")
+        .contains("Path=/")
+        .contains("HttpOnly")
+        .doesNotContain("Domain");
+    assertThat(r.header("Strict-Transport-Security")).startsWith("max-age=");
+  }
+
+  @Test
+  void theAuditLogNamesTheClientBehindTheProxy() {
+    client("audited").login(login.email(), Seed.PASSWORD);
+    String expected = client("audited").headers("X-Forwarded-For");
+
+    assertThat(
+            new se.vittne.storage.audit.AuditLog(ADMIN.dsl())
+                    .list(
+                        tenant,
+                        java.time.Instant.EPOCH,
+                        java.time.Instant.now().plus(Duration.ofDays(400)),
+                        100)
+                    .stream()
+                    .filter(a -> a.entry().action().equals("LOGIN"))
+                    .map(a -> a.entry().details().get("address")))
+        .contains(expected);
+  }
+
+  @Test
   void everyLoginAttemptVerifiesExactlyOneArgon2Hash() {
     Login inactive = ADMIN.seed().login(tenant, LoginRole.SUPER);
     new LoginRepository(ADMIN.dsl()).setActive(tenant, inactive.id(), false);

@@ -110,6 +110,11 @@ public final class Api {
     return this;
   }
 
+  /** The value of a header this client adds to every request. */
+  public String headers(String name) {
+    return headers.get(name);
+  }
+
   /** Adds a header to every request. */
   public Api header(String name, String value) {
     headers.put(name, value);
