@@ -77,6 +77,11 @@ public final class EvaluationService {
   }
 
   public CategoryView renameCategory(Principal p, ClientInfo client, UUID id, String name) {
+    if (new EvaluationRepository(dsl)
+        .categoriesById(p.tenantId(), List.of(id)).values().stream()
+            .noneMatch(c -> isActive(p, c))) {
+      throw new ProblemException.NotFound("No such category.");
+    }
     Checks checks = new Checks();
     String valid = checks.required("name", name, 200);
     checks.orThrow();
@@ -114,6 +119,10 @@ public final class EvaluationService {
   }
 
   public QuestionView renameQuestion(Principal p, ClientInfo client, UUID id, String text) {
+    if (new EvaluationRepository(dsl)
+        .questions(p.tenantId()).stream().noneMatch(q -> q.id().equals(id))) {
+      throw new ProblemException.NotFound("No such question.");
+    }
     Checks checks = new Checks();
     String valid = checks.required("text", text, 1000);
     checks.orThrow();
@@ -226,6 +235,12 @@ public final class EvaluationService {
     auditor
         .within(tx)
         .record(p, client, RecordingActions.EVALUATION_SETUP_CHANGED, subject, id, details);
+  }
+
+  private boolean isActive(Principal p, Category category) {
+    return new EvaluationRepository(dsl)
+        .categories(p.tenantId(), category.kind()).stream()
+            .anyMatch(c -> c.id().equals(category.id()));
   }
 
   private static CategoryView view(Category c) {

@@ -109,8 +109,15 @@ public final class ListeningSessions {
    *
    * @throws ProblemException.Conflict when the session has ended
    */
-  public Recording requireOpen(Principal p, UUID recordingId, UUID session) {
+  public Recording requireOpen(Principal p, UUID recordingId, String sessionId) {
     Recording recording = access.find(p, recordingId);
+    UUID session;
+    try {
+      session = UUID.fromString(sessionId == null ? "" : sessionId);
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException.BadRequest(
+          "The audio needs session, the ID of an open listening session.");
+    }
     if (!new LicenceLeases(dsl, clock).renew(p.tenantId(), holder(p, recordingId, session), TTL)) {
       throw new ProblemException.Conflict(
           "listening-session-ended",

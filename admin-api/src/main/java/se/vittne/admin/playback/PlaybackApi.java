@@ -11,7 +11,6 @@ import se.vittne.admin.playback.Waveforms.WaveformView;
 import se.vittne.admin.recordings.RecordingsApi;
 import se.vittne.admin.server.ClientInfo;
 import se.vittne.admin.server.Params;
-import se.vittne.admin.server.ProblemException;
 import se.vittne.admin.server.RouteModule;
 import se.vittne.admin.server.Routes;
 import se.vittne.storage.audio.AudioStore;
@@ -91,14 +90,9 @@ public final class PlaybackApi implements RouteModule {
   }
 
   private void audio(Context ctx, Principal p) throws Exception {
-    UUID session;
-    try {
-      session = UUID.fromString(Params.query(ctx, "session").orElse(""));
-    } catch (IllegalArgumentException e) {
-      throw new ProblemException.BadRequest(
-          "The audio needs session, the ID of an open listening session.");
-    }
-    Recording recording = sessions.requireOpen(p, Params.id(ctx, "recordingId"), session);
+    Recording recording =
+        sessions.requireOpen(
+            p, Params.id(ctx, "recordingId"), Params.query(ctx, "session").orElse(null));
     AudioResponse.send(ctx, store, recording.audio(), Optional.empty());
   }
 

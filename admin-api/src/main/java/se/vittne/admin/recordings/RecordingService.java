@@ -52,10 +52,10 @@ public final class RecordingService {
    * without the confirmation a deletion needs, so the new day must be after today.
    */
   public ExpiryView changeExpiry(Principal p, ClientInfo client, UUID id, LocalDate expiresOn) {
+    Recording recording = access.find(p, id);
     if (expiresOn == null) {
       throw ProblemException.Invalid.of("expiresOn", "required", "expiresOn is required.");
     }
-    Recording recording = access.find(p, id);
     LocalDate today = LocalDate.now(clock.withZone(access.settings(p.tenantId()).timeZone()));
     if (!expiresOn.isAfter(today)) {
       throw ProblemException.Invalid.of(
