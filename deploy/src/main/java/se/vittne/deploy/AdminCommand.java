@@ -30,7 +30,12 @@ final class AdminCommand implements Callable<Integer> {
     Mailer mailer = ProcessSetup.mailer(config, clock, registry);
     AdminApplication admin =
         AdminApplication.start(
-            ProcessSetup.admin(config, config.admin().port()), database, clock, mailer, registry);
+            ProcessSetup.admin(config, config.admin().port()),
+            database,
+            ProcessSetup.audioStore(config),
+            clock,
+            mailer,
+            registry);
     CaptureCommand.awaitShutdown(admin, mailer, database);
     return 0;
   }

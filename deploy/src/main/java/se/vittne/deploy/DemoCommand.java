@@ -14,6 +14,7 @@ import se.vittne.admin.mail.Mailer;
 import se.vittne.capture.node.CaptureNode;
 import se.vittne.capture.node.CaptureNodeConfig;
 import se.vittne.deploy.config.VittneConfig;
+import se.vittne.storage.audio.AudioStore;
 import se.vittne.storage.db.DatabaseConfig;
 import se.vittne.storage.db.DemoDatabase;
 import se.vittne.storage.demo.DemoCompany;
@@ -82,18 +83,24 @@ final class DemoCommand implements Callable<Integer> {
     DemoLogins.ensure(database.database().dsl(), DemoCompany.DEMO_TENANT, adminMetrics);
     DatabaseConfig databaseConfig = database.server().config(DemoDatabase.NAME, 10);
     CaptureNodeConfig captureConfig = ProcessSetup.capture(config);
+    AudioStore store = ProcessSetup.audioStore(config);
     CaptureNode node =
         CaptureNode.start(
             captureConfig,
             database.database(),
             databaseConfig,
-            ProcessSetup.audioStore(config),
+            store,
             clock,
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     Mailer mailer = ProcessSetup.mailer(config, clock, adminMetrics);
     AdminApplication admin =
         AdminApplication.start(
-            ProcessSetup.admin(config, httpPort), database.database(), clock, mailer, adminMetrics);
+            ProcessSetup.admin(config, httpPort),
+            database.database(),
+            store,
+            clock,
+            mailer,
+            adminMetrics);
     printBanner(dataDir, databaseConfig, captureConfig, node, admin);
     CaptureCommand.awaitShutdown(node, admin, mailer, database);
     return 0;
