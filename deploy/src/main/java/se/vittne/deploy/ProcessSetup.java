@@ -128,7 +128,8 @@ final class ProcessSetup {
         capture.directoryCacheTime(),
         capture.policyRefresh(),
         capture.licenceLeaseTime(),
-        capture.archiveMaxBackoff());
+        capture.archiveMaxBackoff(),
+        capture.mediaTimeout());
   }
 
   static AdminConfig admin(VittneConfig config, int port) {

@@ -146,6 +146,11 @@ public final class ArchiveWorker implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops the worker after one last pass over the outbox, so that what the node finished while
+   * draining is archived now if the database and store answer; what they refuse stays in the outbox
+   * for the next start.
+   */
   @Override
   public void close() {
     running = false;
@@ -154,6 +159,13 @@ public final class ArchiveWorker implements AutoCloseable {
       thread.join(Duration.ofSeconds(10));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return;
+    }
+    running = true;
+    try {
+      drainOnce();
+    } finally {
+      running = false;
     }
   }
 }

@@ -127,6 +127,11 @@ public final class CaptureNode implements AutoCloseable {
     long renewMillis = Math.max(1_000, config.licenceLeaseTime().toMillis() / 3);
     timers.scheduleWithFixedDelay(licences::renew, renewMillis, renewMillis, TimeUnit.MILLISECONDS);
     timers.scheduleWithFixedDelay(disk::refresh, 5, 5, TimeUnit.SECONDS);
+    timers.scheduleWithFixedDelay(
+        () -> sessions.endSilentSessions(clock.instant(), config.mediaTimeout()),
+        1,
+        1,
+        TimeUnit.SECONDS);
     timers.scheduleWithFixedDelay(databaseCheck::refresh, 0, 5, TimeUnit.SECONDS);
     var trunks =
         new StorageTrunkDirectory(
@@ -167,6 +172,11 @@ public final class CaptureNode implements AutoCloseable {
 
   public int activeSessions() {
     return parts.sessions().activeSessions();
+  }
+
+  /** Whether the node is draining: new calls are refused. */
+  public boolean draining() {
+    return parts.drain().draining();
   }
 
   /** Finished sessions not yet archived. */

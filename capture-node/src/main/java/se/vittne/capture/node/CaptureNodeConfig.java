@@ -22,6 +22,8 @@ import se.vittne.capture.sip.SipServerConfig;
  * @param policyRefresh how often applied policies are read again besides NOTIFY
  * @param licenceLeaseTime how long a licence lease lives without renewal
  * @param archiveMaxBackoff the longest pause between archive retries
+ * @param mediaTimeout a recording whose media stops for this long, without the SRC pausing it, is
+ *     ended (the SRC may have gone away without BYE)
  */
 public record CaptureNodeConfig(
     String nodeId,
@@ -34,7 +36,8 @@ public record CaptureNodeConfig(
     Duration directoryCacheTime,
     Duration policyRefresh,
     Duration licenceLeaseTime,
-    Duration archiveMaxBackoff) {
+    Duration archiveMaxBackoff,
+    Duration mediaTimeout) {
   public CaptureNodeConfig {
     Objects.requireNonNull(nodeId, "nodeId");
     Objects.requireNonNull(dataDirectory, "dataDirectory");

@@ -16,6 +16,9 @@ final class ActiveSession {
   SessionManifest manifest;
   MediaSession media;
 
+  /** Whether the SRC has paused the recording (hold, inactive): no media is expected then. */
+  boolean paused;
+
   ActiveSession(
       RecordingPolicy policy, Trunk trunk, SessionControl control, SessionManifest manifest) {
     this.policy = policy;

@@ -2,6 +2,8 @@ package se.vittne.capture.session;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,6 +143,7 @@ public final class RecordingSessions implements RecordingSessionHandler {
     if (session == null) {
       return SessionAnswer.refuse(481, "Call/Transaction Does Not Exist");
     }
+    session.paused = update.paused();
     try {
       if (update.metadataChanged()) {
         List<PartyOutcome> before = session.manifest.parties();
@@ -179,6 +182,29 @@ public final class RecordingSessions implements RecordingSessionHandler {
     log.info("session {} ended: {} {}", end.sessionId(), end.reason(), end.detail());
     deps.ender().end(session.manifest, Optional.ofNullable(session.media));
     decider.releaseAll(session.manifest.tenant(), session.manifest.parties());
+  }
+
+  /**
+   * Ends, from this side, every recording whose media has been silent for longer than the timeout
+   * although the SRC did not pause it (R-40: an SRC that vanished without BYE). Called on a timer.
+   *
+   * @return how many sessions were ended
+   */
+  public int endSilentSessions(Instant now, Duration timeout) {
+    int ended = 0;
+    for (ActiveSession session : active.values()) {
+      if (session.media != null
+          && !session.paused
+          && session.media.lastActivity().plus(timeout).isBefore(now)) {
+        log.warn(
+            "session {}: no media for {}, ending it",
+            session.manifest.sessionId(),
+            Duration.between(session.media.lastActivity(), now));
+        session.control.terminate("media timeout");
+        ended++;
+      }
+    }
+    return ended;
   }
 
   /** Ends every session from this side, e.g. after the drain timeout. */

@@ -133,6 +133,11 @@ class CaptureNodeIT {
 
   static LoadGenConfig calls(
       CaptureNode node, String from, int calls, String caller, String callee) {
+    return callsBuilder(node, from, calls, caller, callee).build();
+  }
+
+  static LoadGenConfig.Builder callsBuilder(
+      CaptureNode node, String from, int calls, String caller, String callee) {
     return LoadGenConfig.builder()
         .target(new InetSocketAddress("127.0.0.1", node.sipPort()))
         .localAddress(address(from))
@@ -143,8 +148,7 @@ class CaptureNodeIT {
         .audio(new AudioSource.Tones(List.of(440, 1000), 0.3))
         .callerPattern(caller)
         .calleePattern(callee)
-        .domain("pbx.example")
-        .build();
+        .domain("pbx.example");
   }
 
   static java.net.InetAddress address(String literal) {

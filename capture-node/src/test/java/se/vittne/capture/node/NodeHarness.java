@@ -20,6 +20,10 @@ final class NodeHarness {
   private NodeHarness() {}
 
   static CaptureNodeConfig config(Path data, int sipPort) {
+    return config(data, sipPort, Duration.ofSeconds(60));
+  }
+
+  static CaptureNodeConfig config(Path data, int sipPort, Duration mediaTimeout) {
     InetAddress loopback = InetAddress.getLoopbackAddress();
     // A random slice of the port range per node, so that parallel test JVMs rarely meet; the
     // allocator skips ports that are taken anyway.
@@ -37,7 +41,8 @@ final class NodeHarness {
         Duration.ofSeconds(2),
         Duration.ofMinutes(5),
         Duration.ofSeconds(30),
-        Duration.ofSeconds(1));
+        Duration.ofSeconds(1),
+        mediaTimeout);
   }
 
   static CaptureNode start(

@@ -93,6 +93,9 @@ public interface VittneConfig {
     @WithDefault("PT30S")
     Duration archiveMaxBackoff();
 
+    @WithDefault("PT60S")
+    Duration mediaTimeout();
+
     interface Sip {
       @WithDefault("0.0.0.0")
       String bind();
