@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +56,9 @@ import se.vittne.admin.server.Routes;
 import se.vittne.admin.tenants.TenantService;
 import se.vittne.admin.tenants.TenantsApi;
 import se.vittne.admin.tenants.TrunkService;
+import se.vittne.storage.audio.AudioStore;
 import se.vittne.storage.db.Database;
+import se.vittne.storage.jobs.StorageJobs;
 import se.vittne.storage.login.Login;
 import se.vittne.storage.login.LoginRepository;
 import se.vittne.storage.login.SessionRepository;
@@ -80,29 +83,41 @@ public final class AdminApplication implements AutoCloseable {
   private final PrometheusMeterRegistry metrics;
   private final PasswordResetService resets;
   private final ScheduledExecutorService housekeeping;
+  private final Optional<StorageJobs> jobs;
 
   private AdminApplication(
       AdminServer server,
       PrometheusMeterRegistry metrics,
       PasswordResetService resets,
-      ScheduledExecutorService housekeeping) {
+      ScheduledExecutorService housekeeping,
+      Optional<StorageJobs> jobs) {
     this.server = server;
     this.metrics = metrics;
     this.resets = resets;
     this.housekeeping = housekeeping;
+    this.jobs = jobs;
   }
 
-  /** Starts the admin API on a migrated database, with its own Prometheus registry. */
+  /**
+   * Starts the admin API on a migrated database and the audio store the capture nodes archive to,
+   * with its own Prometheus registry.
+   */
   public static AdminApplication start(
-      AdminConfig config, Database database, Clock clock, Mailer mailer) {
+      AdminConfig config, Database database, AudioStore audio, Clock clock, Mailer mailer) {
     return start(
-        config, database, clock, mailer, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+        config,
+        database,
+        audio,
+        clock,
+        mailer,
+        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
   }
 
   /** Starts the admin API, recording metrics in {@code metrics} (served at /metrics). */
   public static AdminApplication start(
       AdminConfig config,
       Database database,
+      AudioStore audio,
       Clock clock,
       Mailer mailer,
       PrometheusMeterRegistry metrics) {
@@ -122,7 +137,8 @@ public final class AdminApplication implements AutoCloseable {
     PolicyService policies = new PolicyService(dsl, auditor, clock);
 
     AtomicReference<List<Route>> all = new AtomicReference<>(List.of());
-    List<RouteModule> modules =
+    List<RouteModule> modules = new ArrayList<>();
+    modules.addAll(
         modules(
             new OpsApi(dsl, metrics),
             new OpenApiApi(all::get, API_VERSION),
@@ -143,7 +159,10 @@ public final class AdminApplication implements AutoCloseable {
             new UsersApi(
                 new UserService(dsl, organisation, provisioner, logins, auditor),
                 new UserImport(dsl, provisioner, logins, auditor)),
-            new PolicyApi(policies, new PolicySimulator(dsl, policies, clock)));
+            new PolicyApi(policies, new PolicySimulator(dsl, policies, clock))));
+    modules.addAll(
+        RecordingModules.modules(
+            RecordingModules.services(dsl, audio, auditor, mailer, clock, metrics, auth), audio));
     Routes routes = new Routes();
     modules.forEach(m -> m.register(routes));
     all.set(routes.all());
@@ -163,9 +182,11 @@ public final class AdminApplication implements AutoCloseable {
             Thread.ofPlatform().daemon().name("admin-housekeeping").factory());
     housekeeping.scheduleWithFixedDelay(
         () -> sweep(dsl, throttle, clock), 10, 10, TimeUnit.MINUTES);
+    Optional<StorageJobs> jobs =
+        RecordingModules.startJobs(config.storageJobs(), database.dataSource(), dsl, audio, clock);
     LOG.info(
         "admin API listening on {}:{} ({} routes)", config.host(), server.port(), all.get().size());
-    return new AdminApplication(server, metrics, resets, housekeeping);
+    return new AdminApplication(server, metrics, resets, housekeeping, jobs);
   }
 
   /**
@@ -245,6 +266,7 @@ public final class AdminApplication implements AutoCloseable {
 
   @Override
   public void close() {
+    jobs.ifPresent(StorageJobs::close);
     housekeeping.shutdownNow();
     server.close();
     resets.close();

@@ -10,6 +10,7 @@ import se.vittne.admin.auth.LoginThrottle;
 import se.vittne.admin.server.Cidr;
 import se.vittne.admin.server.ServerConfig;
 import se.vittne.admin.server.TrustedProxies;
+import se.vittne.storage.jobs.StorageJobs;
 
 /**
  * The admin process's settings. Build with {@link #builder()}; every setting has a default fit for
@@ -28,6 +29,8 @@ import se.vittne.admin.server.TrustedProxies;
  * @param minimumLoginResponse login and reset requests never answer sooner than this
  * @param throttle login and reset request limits
  * @param initialOperatorEmail when set and there is no operator yet, one is created and invited
+ * @param storageJobs how often this process runs retention and deletion (R-60, R-61); empty: not
+ *     here (another node runs them)
  */
 public record AdminConfig(
     String host,
@@ -42,13 +45,15 @@ public record AdminConfig(
     Duration resetLinkValidity,
     Duration minimumLoginResponse,
     LoginThrottle.Limits throttle,
-    Optional<String> initialOperatorEmail) {
+    Optional<String> initialOperatorEmail,
+    Optional<StorageJobs.Intervals> storageJobs) {
   public AdminConfig {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(publicUrl, "publicUrl");
     trustedProxies = List.copyOf(trustedProxies);
     trustedProxies.forEach(Cidr::parse);
     Objects.requireNonNull(initialOperatorEmail, "initialOperatorEmail");
+    Objects.requireNonNull(storageJobs, "storageJobs");
     // fail at construction, not at start, on a setting the server or authentication refuses
     new ServerConfig(host, port, maxRequestBytes, new TrustedProxies(List.of(), false));
     new AuthSettings(
@@ -102,7 +107,8 @@ public record AdminConfig(
         .resetLinkValidity(resetLinkValidity)
         .minimumLoginResponse(minimumLoginResponse)
         .throttle(throttle)
-        .initialOperatorEmail(initialOperatorEmail.orElse(null));
+        .initialOperatorEmail(initialOperatorEmail.orElse(null))
+        .storageJobs(storageJobs.orElse(null));
   }
 
   /** Builds a configuration from the defaults. */
@@ -120,6 +126,7 @@ public record AdminConfig(
     private Duration minimumLoginResponse = Duration.ofMillis(300);
     private LoginThrottle.Limits throttle = LoginThrottle.Limits.DEFAULT;
     private String initialOperatorEmail;
+    private StorageJobs.Intervals storageJobs = StorageJobs.Intervals.PRODUCTION;
 
     public Builder host(String host) {
       this.host = host;
@@ -186,6 +193,12 @@ public record AdminConfig(
       return this;
     }
 
+    /** How often this process runs retention and deletion; null: not here. */
+    public Builder storageJobs(StorageJobs.Intervals storageJobs) {
+      this.storageJobs = storageJobs;
+      return this;
+    }
+
     public AdminConfig build() {
       return new AdminConfig(
           host,
@@ -200,7 +213,8 @@ public record AdminConfig(
           resetLinkValidity,
           minimumLoginResponse,
           throttle,
-          Optional.ofNullable(initialOperatorEmail).filter(e -> !e.isBlank()));
+          Optional.ofNullable(initialOperatorEmail).filter(e -> !e.isBlank()),
+          Optional.ofNullable(storageJobs));
     }
   }
 }

@@ -53,6 +53,7 @@ class TenantScopingTest {
           PolicyRepository.class,
           RecordingRepository.class,
           se.vittne.storage.recording.CallCountRepository.class,
+          se.vittne.storage.recording.WaveformRepository.class,
           UnrecordedCallRepository.class,
           NoteRepository.class,
           EvaluationRepository.class,

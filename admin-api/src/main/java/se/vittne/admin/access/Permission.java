@@ -51,6 +51,19 @@ public enum Permission {
   DOWNLOAD_RECORDINGS(Roles.TENANT, Flag.DOWNLOAD, "recordings:download", false),
   /** Share recordings by e-mail within one's scope: needs the "may e-mail" flag. */
   EMAIL_RECORDINGS(Roles.TENANT, Flag.EMAIL, "recordings:email", false),
+  /**
+   * Note and evaluate recordings within one's scope (R-53): call result, customer response, flag,
+   * tag, evaluation answers. Supervisors only: super and restricted users.
+   */
+  ANNOTATE_RECORDINGS(
+      EnumSet.of(LoginRole.SUPER, LoginRole.RESTRICTED), Flag.NONE, "recordings:annotate", false),
+  /** Read who listened to, downloaded, shared, changed or erased a recording (R-53 history). */
+  VIEW_RECORDING_HISTORY(
+      EnumSet.of(LoginRole.SUPER, LoginRole.RESTRICTED), Flag.NONE, "recordings:read", false),
+  /** Delete recordings and change their expiry dates. */
+  MANAGE_RECORDINGS(EnumSet.of(LoginRole.SUPER), Flag.NONE, "recordings:manage", false),
+  /** Manage the evaluation categories and questions. */
+  MANAGE_EVALUATION(EnumSet.of(LoginRole.SUPER), Flag.NONE, "evaluation:write", false),
   /** Run the installation: tenants, licences, trunks, a tenant's first logins. */
   OPERATE(EnumSet.of(LoginRole.OPERATOR), Flag.NONE, "operator", false);
 

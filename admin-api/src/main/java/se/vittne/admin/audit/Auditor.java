@@ -65,6 +65,23 @@ public final class Auditor {
         details);
   }
 
+  /** Records an act of a principal on one of its tenant's recordings: its history. */
+  public void recordOnRecording(
+      Principal actor, ClientInfo client, String action, UUID recording, Map<String, ?> details) {
+    Map<String, Object> all = new HashMap<>(details);
+    all.put("address", client.address());
+    new AuditLog(dsl)
+        .append(
+            actor.tenantId(),
+            AuditEntry.onRecording(
+                clock.instant(),
+                Optional.of(actor.login()),
+                actor.email(),
+                action,
+                recording,
+                all));
+  }
+
   /** Records an act of someone not logged in (a login attempt, a forgot-password link). */
   public void recordAs(
       Optional<TenantId> tenant,

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.vittne.admin.server.Route;
 import se.vittne.admin.testing.AdminExtension;
 import se.vittne.admin.testing.Api;
+import se.vittne.admin.testing.RecordingFixture;
 import se.vittne.admin.testing.TenantFixture;
 import se.vittne.storage.audit.AuditLog;
 import se.vittne.storage.directory.NumberRepository;
@@ -65,7 +66,13 @@ class CrossTenantIT {
           "trunkId",
           "tokenId",
           "version",
-          "number");
+          "number",
+          "recordingId",
+          "sessionId",
+          "shareId",
+          "deletionId",
+          "categoryId",
+          "questionId");
 
   private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -77,6 +84,8 @@ class CrossTenantIT {
   static void tenants() {
     a = new TenantFixture(ADMIN.seed(), ADMIN.dsl(), ADMIN.clock(), "A AB", 1, "+46701111111");
     b = new TenantFixture(ADMIN.seed(), ADMIN.dsl(), ADMIN.clock(), "B AB", 3, "+46702222222");
+    RecordingFixture.addTo(a, ADMIN);
+    RecordingFixture.addTo(b, ADMIN);
     String token =
         new ApiTokenRepository(ADMIN.dsl())
             .issue(
@@ -235,6 +244,22 @@ class CrossTenantIT {
         .append('\n');
     s.append(new PolicyRepository(dsl).history(t)).append('\n');
     s.append(new PolicyRepository(dsl).draft(t)).append('\n');
+    java.util.UUID recording = java.util.UUID.fromString(b.ids.get("recordingId"));
+    s.append(new se.vittne.storage.recording.RecordingRepository(dsl).find(t, recording))
+        .append('\n');
+    s.append(new se.vittne.storage.notes.NoteRepository(dsl).find(t, recording)).append('\n');
+    var evaluation = new se.vittne.storage.evaluation.EvaluationRepository(dsl);
+    s.append(evaluation.answers(t, recording)).append('\n');
+    for (var kind : se.vittne.storage.evaluation.CategoryKind.values()) {
+      s.append(evaluation.categories(t, kind)).append('\n');
+    }
+    s.append(evaluation.questions(t)).append('\n');
+    s.append(new se.vittne.storage.sharing.ShareLinkRepository(dsl).forRecording(t, recording))
+        .append('\n');
+    s.append(new se.vittne.storage.deletion.DeletionRequestRepository(dsl).list(t, 100))
+        .append('\n');
+    s.append(new se.vittne.storage.licence.LicenceLeases(dsl, ADMIN.clock()).usage(t)).append('\n');
+    s.append(new se.vittne.storage.audit.AuditLog(dsl).historyOf(t, recording).size()).append('\n');
     return s.toString();
   }
 }

@@ -22,6 +22,7 @@ import se.vittne.admin.auth.LoginThrottle;
 import se.vittne.admin.server.Route;
 import se.vittne.admin.testing.AdminExtension;
 import se.vittne.admin.testing.Api;
+import se.vittne.admin.testing.RecordingFixture;
 import se.vittne.admin.testing.TenantFixture;
 import se.vittne.storage.login.ApiTokenRepository;
 import se.vittne.storage.login.Login;
@@ -99,6 +100,29 @@ class PermissionMatrixIT {
   private static final Set<Caller> SUPER =
       EnumSet.of(Caller.SUPER, Caller.SUPER_NO_FLAGS, Caller.TOKEN_ALL);
   private static final Set<Caller> OPERATOR = EnumSet.of(Caller.OPERATOR);
+
+  /** Any role of a tenant, flags or not: find recordings, read notes. */
+  private static final Set<Caller> RECORDINGS =
+      EnumSet.of(
+          Caller.MY_CONSOLE,
+          Caller.RESTRICTED,
+          Caller.SUPER,
+          Caller.SUPER_NO_FLAGS,
+          Caller.TOKEN_ALL);
+
+  /** Those of them with "may listen" (the restricted user has listen only). */
+  private static final Set<Caller> LISTEN =
+      EnumSet.of(Caller.MY_CONSOLE, Caller.RESTRICTED, Caller.SUPER, Caller.TOKEN_ALL);
+
+  /** Those with "may download" and "may e-mail". */
+  private static final Set<Caller> DOWNLOAD =
+      EnumSet.of(Caller.MY_CONSOLE, Caller.SUPER, Caller.TOKEN_ALL);
+
+  private static final Set<Caller> EMAIL = DOWNLOAD;
+
+  /** Supervisors: super and restricted users note, evaluate and read the history. */
+  private static final Set<Caller> SUPERVISORS =
+      EnumSet.of(Caller.RESTRICTED, Caller.SUPER, Caller.SUPER_NO_FLAGS, Caller.TOKEN_ALL);
 
   /** Who gets through the guard of each route. */
   private static final Map<String, Set<Caller>> MATRIX = new LinkedHashMap<>();
@@ -199,6 +223,43 @@ class PermissionMatrixIT {
     allow("PUT /api/v1/policy/draft/paused", SUPER);
     allow("PUT /api/v1/policy/draft/announcement", SUPER);
     allow("POST /api/v1/policy/simulate", SUPER);
+    // recordings (issue 8): list, page, history, expiry
+    allow("GET /api/v1/recordings", RECORDINGS);
+    allow("GET /api/v1/recordings/{recordingId}", RECORDINGS);
+    allow("GET /api/v1/recordings/{recordingId}/history", SUPERVISORS);
+    allow("PUT /api/v1/recordings/{recordingId}/expiry", SUPER);
+    // playback
+    allow("POST /api/v1/recordings/{recordingId}/listening-sessions", LISTEN);
+    allow("PUT /api/v1/recordings/{recordingId}/listening-sessions/{sessionId}", LISTEN);
+    allow("DELETE /api/v1/recordings/{recordingId}/listening-sessions/{sessionId}", LISTEN);
+    allow("GET /api/v1/recordings/{recordingId}/audio", LISTEN);
+    allow("GET /api/v1/recordings/{recordingId}/waveform", LISTEN);
+    // download
+    allow("GET /api/v1/recordings/{recordingId}/download", DOWNLOAD);
+    allow("POST /api/v1/recordings/download", DOWNLOAD);
+    // notes and evaluation
+    allow("GET /api/v1/recordings/{recordingId}/notes", RECORDINGS);
+    allow("PUT /api/v1/recordings/{recordingId}/notes", SUPERVISORS);
+    allow("GET /api/v1/recordings/{recordingId}/evaluation", RECORDINGS);
+    allow("PUT /api/v1/recordings/{recordingId}/evaluation", SUPERVISORS);
+    allow("GET /api/v1/evaluation", RECORDINGS);
+    allow("POST /api/v1/evaluation/categories", SUPER);
+    allow("PUT /api/v1/evaluation/categories/{categoryId}", SUPER);
+    allow("DELETE /api/v1/evaluation/categories/{categoryId}", SUPER);
+    allow("POST /api/v1/evaluation/questions", SUPER);
+    allow("PUT /api/v1/evaluation/questions/{questionId}", SUPER);
+    allow("DELETE /api/v1/evaluation/questions/{questionId}", SUPER);
+    // sharing; the shared link's page needs no login
+    allow("POST /api/v1/recordings/{recordingId}/shares", EMAIL);
+    allow("GET /api/v1/recordings/{recordingId}/shares", EMAIL);
+    allow("DELETE /api/v1/recordings/{recordingId}/shares/{shareId}", EMAIL);
+    allow("GET /shared/{token}", EVERYONE);
+    allow("GET /shared/{token}/audio", EVERYONE);
+    // deletion and the overview
+    allow("POST /api/v1/deletions", SUPER);
+    allow("GET /api/v1/deletions", SUPER);
+    allow("GET /api/v1/deletions/{deletionId}", SUPER);
+    allow("GET /api/v1/overview/calls", RECORDINGS);
   }
 
   private static TenantFixture fixture;
@@ -208,6 +269,7 @@ class PermissionMatrixIT {
   static void callers() {
     fixture =
         new TenantFixture(ADMIN.seed(), ADMIN.dsl(), ADMIN.clock(), "Matris AB", 1, "+46709999999");
+    RecordingFixture.addTo(fixture, ADMIN);
     var seed = ADMIN.seed();
     CALLERS.put(Caller.ANONYMOUS, ADMIN.api());
     CALLERS.put(

@@ -16,6 +16,7 @@ import se.vittne.admin.AdminApplication;
 import se.vittne.admin.AdminConfig;
 import se.vittne.admin.mail.MailConfig;
 import se.vittne.admin.mail.SmtpMailer;
+import se.vittne.storage.audio.AudioStore;
 import se.vittne.storage.testing.MutableClock;
 import se.vittne.storage.testing.PostgresExtension;
 
@@ -37,6 +38,8 @@ public final class AdminExtension implements BeforeAllCallback, AfterAllCallback
   private final PostgresExtension postgres;
   private final GreenMailExtension mail;
   private final UnaryOperator<AdminConfig.Builder> customise;
+  private final AudioStores audioStores;
+  private AudioStore audio;
   private MutableClock clock;
   private SmtpMailer mailer;
   private AdminApplication app;
@@ -50,9 +53,19 @@ public final class AdminExtension implements BeforeAllCallback, AfterAllCallback
       PostgresExtension postgres,
       GreenMailExtension mail,
       UnaryOperator<AdminConfig.Builder> customise) {
+    this(postgres, mail, customise, AudioStores.fileSystem());
+  }
+
+  /** With the audio store the test gives (the filesystem store in a temporary directory else). */
+  public AdminExtension(
+      PostgresExtension postgres,
+      GreenMailExtension mail,
+      UnaryOperator<AdminConfig.Builder> customise,
+      AudioStores audioStores) {
     this.postgres = postgres;
     this.mail = mail;
     this.customise = customise;
+    this.audioStores = audioStores;
   }
 
   /** An SMTP server on a free port that keeps its mail for the whole test class. */
@@ -78,9 +91,14 @@ public final class AdminExtension implements BeforeAllCallback, AfterAllCallback
                     .host("127.0.0.1")
                     .port(0)
                     .publicUrl(PUBLIC_URL)
-                    .minimumLoginResponse(Duration.ofMillis(20)))
+                    .minimumLoginResponse(Duration.ofMillis(20))
+                    // the jobs are started by the tests that need them, with short intervals
+                    .storageJobs(null))
             .build();
-    app = AdminApplication.start(config, postgres.database().database(), clock, mailer, metrics);
+    audio = audioStores.open();
+    app =
+        AdminApplication.start(
+            config, postgres.database().database(), audio, clock, mailer, metrics);
     base = URI.create("http://127.0.0.1:" + app.port());
   }
 
@@ -92,6 +110,7 @@ public final class AdminExtension implements BeforeAllCallback, AfterAllCallback
     if (mailer != null) {
       mailer.close();
     }
+    audioStores.close();
   }
 
   /** A new client: one browser, logged out. */
@@ -111,6 +130,11 @@ public final class AdminExtension implements BeforeAllCallback, AfterAllCallback
 
   public Seed seed() {
     return new Seed(postgres.dsl(), clock);
+  }
+
+  /** The audio store the server plays from. */
+  public AudioStore audio() {
+    return audio;
   }
 
   public MutableClock clock() {

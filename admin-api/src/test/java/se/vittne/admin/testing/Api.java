@@ -125,6 +125,55 @@ public final class Api {
     return send("GET", path, null, null);
   }
 
+  /**
+   * An answer whose body is bytes (audio, a ZIP file).
+   *
+   * @param status the status code
+   * @param headers the response headers
+   * @param body the body
+   */
+  public record Binary(int status, HttpHeaders headers, byte[] body) {
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+
+  /** A GET whose answer is read as bytes, with extra headers (Range, If-Range...). */
+  public Binary bytes(String path, Map<String, String> extra) {
+    return binary("GET", path, null, null, extra);
+  }
+
+  /** A request whose answer is read as bytes. */
+  public Binary binary(
+      String method, String path, String contentType, String body, Map<String, String> extra) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (csrf != null && !headers.containsKey("Authorization")) {
+      request.header("X-CSRF-Token", csrf);
+    }
+    headers.forEach(request::header);
+    extra.forEach(request::header);
+    try {
+      HttpResponse<byte[]> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Binary(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response delete(String path) {
     return send("DELETE", path, null, null);
   }

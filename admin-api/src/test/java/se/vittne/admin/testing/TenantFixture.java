@@ -152,9 +152,16 @@ public final class TenantFixture {
             "userId",
             "loginId",
             "trunkId",
-            "tokenId")) {
+            "tokenId",
+            "recordingId",
+            "sessionId",
+            "shareId",
+            "deletionId",
+            "categoryId",
+            "questionId")) {
       none.put(name, UUID.randomUUID().toString());
     }
+    none.put("token", se.vittne.storage.login.SecretTokens.newToken());
     none.put("version", "9999");
     none.put("number", "+46700000001");
     none.put("direction", "outgoing");

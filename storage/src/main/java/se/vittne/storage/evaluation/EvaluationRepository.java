@@ -8,6 +8,7 @@ import static se.vittne.storage.jooq.Tables.RECORDING_NOTE;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +76,30 @@ public final class EvaluationRepository {
         .and(EVALUATION_CATEGORY.RETIRED.isFalse())
         .orderBy(EVALUATION_CATEGORY.POSITION)
         .fetch(r -> new Category(r.getId(), kind, r.getName(), r.getPosition()));
+  }
+
+  /**
+   * Categories by ID, retired ones included, so that a note keeps showing the text it was given;
+   * IDs of another tenant or of nothing are left out.
+   */
+  public Map<UUID, Category> categoriesById(TenantId tenant, Collection<UUID> ids) {
+    return dsl.selectFrom(EVALUATION_CATEGORY)
+        .where(EVALUATION_CATEGORY.TENANT_ID.eq(tenant.value()))
+        .and(EVALUATION_CATEGORY.ID.in(ids))
+        .fetchMap(
+            EVALUATION_CATEGORY.ID,
+            r ->
+                new Category(
+                    r.getId(), CategoryKind.valueOf(r.getKind()), r.getName(), r.getPosition()));
+  }
+
+  /** Questions by ID, retired ones included, for the answers given to them. */
+  public Map<UUID, Question> questionsById(TenantId tenant, Collection<UUID> ids) {
+    return dsl.selectFrom(EVALUATION_QUESTION)
+        .where(EVALUATION_QUESTION.TENANT_ID.eq(tenant.value()))
+        .and(EVALUATION_QUESTION.ID.in(ids))
+        .fetchMap(
+            EVALUATION_QUESTION.ID, r -> new Question(r.getId(), r.getText(), r.getPosition()));
   }
 
   public Question addQuestion(TenantId tenant, String text) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.exception.DataAccessException;
@@ -60,6 +61,23 @@ class EvaluationRepositoryIT {
         .containsExactly("Greeted by name?");
     assertThat(evaluation.retireQuestion(a, greeting.id())).isTrue();
     assertThat(evaluation.questions(a)).isEmpty();
+  }
+
+  @Test
+  void retiredCategoriesAndQuestionsAreStillFoundById() {
+    Category sale = evaluation.addCategory(a, CategoryKind.CALL_RESULT, "Sale");
+    Category happy = evaluation.addCategory(a, CategoryKind.CUSTOMER_RESPONSE, "Happy");
+    Question greeting = evaluation.addQuestion(a, "Greeted?");
+    evaluation.retireCategory(a, sale.id());
+    evaluation.retireQuestion(a, greeting.id());
+
+    assertThat(evaluation.categoriesById(a, List.of(sale.id(), happy.id(), UUID.randomUUID())))
+        .containsOnlyKeys(sale.id(), happy.id())
+        .containsEntry(sale.id(), sale);
+    assertThat(evaluation.questionsById(a, List.of(greeting.id())))
+        .containsEntry(greeting.id(), greeting);
+    assertThat(evaluation.categoriesById(b, List.of(sale.id(), happy.id()))).isEmpty();
+    assertThat(evaluation.questionsById(b, List.of(greeting.id()))).isEmpty();
   }
 
   @Test
