@@ -56,6 +56,7 @@ import se.vittne.admin.server.Routes;
 import se.vittne.admin.tenants.TenantService;
 import se.vittne.admin.tenants.TenantsApi;
 import se.vittne.admin.tenants.TrunkService;
+import se.vittne.admin.web.WebApp;
 import se.vittne.storage.audio.AudioStore;
 import se.vittne.storage.db.Database;
 import se.vittne.storage.jobs.StorageJobs;
@@ -136,6 +137,12 @@ public final class AdminApplication implements AutoCloseable {
     OrganisationService organisation = new OrganisationService(dsl, auditor);
     PolicyService policies = new PolicyService(dsl, auditor, clock);
 
+    LoginService loginService =
+        new LoginService(dsl, hasher, throttle, auditor, clock, auth, metrics);
+    UserImport userImport = new UserImport(dsl, provisioner, logins, auditor);
+    PolicySimulator simulator = new PolicySimulator(dsl, policies, clock);
+    RequestAuthenticator authenticator = new RequestAuthenticator(dsl, clock, auth);
+
     AtomicReference<List<Route>> all = new AtomicReference<>(List.of());
     List<RouteModule> modules = new ArrayList<>();
     modules.addAll(
@@ -143,7 +150,7 @@ public final class AdminApplication implements AutoCloseable {
             new OpsApi(dsl, metrics),
             new OpenApiApi(all::get, API_VERSION),
             new AuthApi(
-                new LoginService(dsl, hasher, throttle, auditor, clock, auth, metrics),
+                loginService,
                 passwords,
                 resets,
                 new ApiTokenService(dsl, auditor, clock),
@@ -157,12 +164,30 @@ public final class AdminApplication implements AutoCloseable {
             new LoginsApi(logins),
             new OrganisationApi(organisation),
             new UsersApi(
-                new UserService(dsl, organisation, provisioner, logins, auditor),
-                new UserImport(dsl, provisioner, logins, auditor)),
-            new PolicyApi(policies, new PolicySimulator(dsl, policies, clock))));
-    modules.addAll(
-        RecordingModules.modules(
-            RecordingModules.services(dsl, audio, auditor, mailer, clock, metrics, auth), audio));
+                new UserService(dsl, organisation, provisioner, logins, auditor), userImport),
+            new PolicyApi(policies, simulator)));
+    RecordingModules.Services recordings =
+        RecordingModules.services(dsl, audio, auditor, mailer, clock, metrics, auth);
+    modules.addAll(RecordingModules.modules(recordings, audio));
+    WebApp web =
+        new WebApp(
+            new WebApp.Services(
+                loginService,
+                passwords,
+                resets,
+                new Accounts(dsl),
+                LicenceAgreement.current(),
+                auditor,
+                authenticator,
+                logins,
+                organisation,
+                userImport,
+                policies,
+                simulator,
+                recordings,
+                clock,
+                dsl));
+    modules.addAll(web.modules());
     Routes routes = new Routes();
     modules.forEach(m -> m.register(routes));
     all.set(routes.all());
@@ -174,9 +199,9 @@ public final class AdminApplication implements AutoCloseable {
         AdminServer.start(
             config.server(),
             all.get(),
-            new Guard(new RequestAuthenticator(dsl, clock, auth)),
+            new Guard(authenticator),
             metrics,
-            Optional.empty());
+            Optional.of(web.problems()));
     ScheduledExecutorService housekeeping =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("admin-housekeeping").factory());

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -67,6 +68,12 @@ public final class AdminServer implements AutoCloseable {
     c.http.generateEtags = false;
     c.jsonMapper(new JavalinJackson(Json.mapper(), true));
     c.staticFiles.enableWebjars();
+    // the web app's own scripts and styles (the content security policy allows no inline script)
+    c.staticFiles.add(files -> {
+      files.hostedPath = "/static";
+      files.directory = "/static";
+      files.location = Location.CLASSPATH;
+    });
     c.jetty.modifyHttpConfiguration(http -> {
       http.setSendServerVersion(false);
       http.setSendXPoweredBy(false);

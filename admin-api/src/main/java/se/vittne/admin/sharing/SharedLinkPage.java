@@ -146,9 +146,8 @@ public final class SharedLinkPage implements RouteModule {
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<meta name=\"robots\" content=\"noindex\">\n<title>"
         + html(title)
-        + " – Vittne</title>\n<style>body{font-family:system-ui,sans-serif;max-width:40rem;"
-        + "margin:2rem auto;padding:0 1rem}audio{width:100%;margin:1rem 0}"
-        + "th{text-align:left;padding-right:1rem}</style>\n</head>\n<body>\n<main>\n"
+        + " – Vittne</title>\n<link rel=\"stylesheet\" href=\"/static/shared.css\">\n"
+        + "</head>\n<body>\n<header><strong>Vittne</strong></header>\n<main>\n"
         + body
         + "\n</main>\n</body>\n</html>\n";
   }

@@ -260,10 +260,84 @@ class PermissionMatrixIT {
     allow("GET /api/v1/deletions", SUPER);
     allow("GET /api/v1/deletions/{deletionId}", SUPER);
     allow("GET /api/v1/overview/calls", RECORDINGS);
+    // the web app's pages (issue 9): the same permissions as the endpoints they stand for
+    allow("GET /login", EVERYONE);
+    allow("POST /login", EVERYONE);
+    allow("GET /forgot-password", EVERYONE);
+    allow("POST /forgot-password", EVERYONE);
+    allow("GET /reset-password", EVERYONE);
+    allow("POST /reset-password", EVERYONE);
+    allow("GET /language", EVERYONE);
+    allow("GET /help", EVERYONE);
+    allow("GET /password", OWN_ACCOUNT);
+    allow("POST /password", OWN_ACCOUNT);
+    allow("GET /licence", OWN_ACCOUNT);
+    allow("POST /licence", OWN_ACCOUNT);
+    allow("POST /logout", OWN_ACCOUNT);
+    allow("POST /account/language", OWN_ACCOUNT);
+    allow("GET /", RECORDINGS);
+    allow("GET /recordings", RECORDINGS);
+    allow("GET /recordings/{recordingId}", RECORDINGS);
+    allow("POST /recordings/{recordingId}/notes", SUPERVISORS);
+    allow("POST /recordings/{recordingId}/evaluation", SUPERVISORS);
+    allow("POST /recordings/{recordingId}/share", EMAIL);
+    allow("GET /config/policy", SUPER);
+    allow("POST /config/policy/departments", SUPER);
+    allow("POST /config/policy/approved", SUPER);
+    allow("POST /config/policy/groups", SUPER);
+    allow("POST /config/policy/excluded", SUPER);
+    allow("POST /config/policy/excluded/remove", SUPER);
+    allow("POST /config/policy/pause", SUPER);
+    allow("POST /config/policy/apply", SUPER);
+    allow("POST /config/policy/cancel", SUPER);
+    allow("POST /config/policy/test", SUPER);
+    allow("GET /config/logins", SUPER);
+    allow("POST /config/logins", SUPER);
+    allow("GET /config/logins/{loginId}", SUPER);
+    allow("POST /config/logins/{loginId}", SUPER);
+    allow("POST /config/logins/{loginId}/delete", SUPER);
+    allow("GET /config/evaluation", SUPER);
+    allow("POST /config/evaluation/categories", SUPER);
+    allow("POST /config/evaluation/categories/{categoryId}", SUPER);
+    allow("POST /config/evaluation/categories/{categoryId}/delete", SUPER);
+    allow("POST /config/evaluation/questions", SUPER);
+    allow("POST /config/evaluation/questions/{questionId}", SUPER);
+    allow("POST /config/evaluation/questions/{questionId}/delete", SUPER);
+    allow("GET /config/import", SUPER);
+    allow("POST /config/import", SUPER);
+    allow("GET /config/delete", SUPER);
+    allow("POST /config/delete", SUPER);
   }
 
   private static TenantFixture fixture;
   private static final Map<Caller, Api> CALLERS = new LinkedHashMap<>();
+
+  /** The address each browser session logged in with, to log in again after a logout route. */
+  private static final Map<Api, String> SESSIONS = new java.util.IdentityHashMap<>();
+
+  private static Api session(String email) {
+    Api api = ADMIN.as(email);
+    remember(api, email);
+    return api;
+  }
+
+  private static String remember(Api api, String email) {
+    SESSIONS.put(api, email);
+    return email;
+  }
+
+  /** Logs every browser caller in again: a logout route has ended their sessions. */
+  private static void logInAgain() {
+    for (Caller caller : Caller.values()) {
+      String email = SESSIONS.get(CALLERS.get(caller));
+      if (email != null) {
+        Api api = ADMIN.api();
+        assertThat(api.login(email, "Correct-Horse-7").status()).isEqualTo(200);
+        SESSIONS.put(api, email);
+        CALLERS.put(caller, api);
+      }
+    }
+  }
 
   @BeforeAll
   static void callers() {
@@ -273,25 +347,27 @@ class PermissionMatrixIT {
     var seed = ADMIN.seed();
     CALLERS.put(Caller.ANONYMOUS, ADMIN.api());
     CALLERS.put(
-        Caller.MY_CONSOLE, ADMIN.as(seed.login(fixture.tenant, LoginRole.MY_CONSOLE).email()));
+        Caller.MY_CONSOLE, session(seed.login(fixture.tenant, LoginRole.MY_CONSOLE).email()));
     CALLERS.put(
         Caller.RESTRICTED,
-        ADMIN.as(
+        session(
             seed.login(
                     fixture.tenant,
                     LoginRole.RESTRICTED,
                     Permissions.LISTEN_ONLY,
                     Set.of(fixture.department.id()))
                 .email()));
-    CALLERS.put(Caller.SUPER, ADMIN.as(fixture.superUser.email()));
+    CALLERS.put(Caller.SUPER, session(fixture.superUser.email()));
     CALLERS.put(
         Caller.SUPER_NO_FLAGS,
-        ADMIN.as(seed.login(fixture.tenant, LoginRole.SUPER, Permissions.NONE, Set.of()).email()));
-    CALLERS.put(Caller.OPERATOR, ADMIN.as(seed.operator().email()));
+        session(seed.login(fixture.tenant, LoginRole.SUPER, Permissions.NONE, Set.of()).email()));
+    CALLERS.put(Caller.OPERATOR, session(seed.operator().email()));
     Api pending = ADMIN.api();
     assertThat(
             pending
-                .login(seed.pending(fixture.tenant, LoginRole.SUPER).email(), "Correct-Horse-7")
+                .login(
+                    remember(pending, seed.pending(fixture.tenant, LoginRole.SUPER).email()),
+                    "Correct-Horse-7")
                 .status())
         .isEqualTo(200);
     CALLERS.put(Caller.PENDING, pending);
@@ -322,7 +398,11 @@ class PermissionMatrixIT {
   void everyCallerGetsThroughExactlyTheRoutesTheMatrixSays() {
     List<Route> routes = new ArrayList<>(ADMIN.app().routes());
     // logging out ends the caller's session: do it last
-    routes.sort(Comparator.comparing(r -> r.key().equals("POST /api/v1/auth/logout")));
+    // (the web app's logout runs after the API's, with every caller logged in again)
+    routes.sort(
+        Comparator.comparing((Route r) ->
+                r.key().equals("POST /api/v1/auth/logout") || r.key().equals("POST /logout"))
+            .thenComparing(r -> r.key().equals("POST /logout")));
     List<String> wrong = new ArrayList<>();
     for (Route route : routes) {
       Set<Caller> allowed = MATRIX.get(route.key());
@@ -330,6 +410,9 @@ class PermissionMatrixIT {
         continue;
       }
       String path = TenantFixture.fill(route.path(), fixture.pathParameters());
+      if (route.key().equals("POST /logout")) {
+        logInAgain();
+      }
       for (Caller caller : Caller.values()) {
         Api.Response r = call(CALLERS.get(caller), route, path);
         int expectedDenial = caller == Caller.ANONYMOUS ? 401 : 403;
