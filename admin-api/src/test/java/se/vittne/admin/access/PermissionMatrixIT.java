@@ -281,6 +281,7 @@ class PermissionMatrixIT {
     allow("POST /recordings/{recordingId}/notes", SUPERVISORS);
     allow("POST /recordings/{recordingId}/evaluation", SUPERVISORS);
     allow("POST /recordings/{recordingId}/share", EMAIL);
+    allow("POST /recordings/{recordingId}/expiry", SUPER);
     allow("GET /config/policy", SUPER);
     allow("POST /config/policy/departments", SUPER);
     allow("POST /config/policy/approved", SUPER);

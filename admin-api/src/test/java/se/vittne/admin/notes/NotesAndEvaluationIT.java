@@ -244,6 +244,32 @@ class NotesAndEvaluationIT {
   }
 
   @Test
+  void theRecordingsPageLetsASuperUserChangeTheExpiryDate() {
+    String later = java.time.LocalDate.now(ADMIN.clock()).plusYears(1).toString();
+    String page = "/recordings/" + recording.id();
+    String form = "application/x-www-form-urlencoded";
+
+    Api.Response shown = superUser.get(page);
+    Api.Response changed =
+        superUser.send(
+            "POST", page + "/expiry", form, "_csrf=" + superUser.csrf() + "&expiresOn=" + later);
+    Api.Response rejected =
+        superUser.send(
+            "POST", page + "/expiry", form, "_csrf=" + superUser.csrf() + "&expiresOn=2020-01-01");
+
+    assertThat(shown.body()).contains("id=\"expiry-form\"");
+    assertThat(changed.status()).isEqualTo(303);
+    assertThat(changed.headers().firstValue("Location")).contains(page + "?notice=expiryChanged");
+    assertThat(rejected.headers().firstValue("Location")).contains(page + "?notice=expiryRejected");
+    assertThat(
+            new RecordingRepository(ADMIN.dsl())
+                .find(tenant, recording.id())
+                .orElseThrow()
+                .expiresOn())
+        .hasToString(later);
+  }
+
+  @Test
   void theHistoryNamesWhoDidWhatAndWhen() {
     Api restricted =
         ADMIN.as(

@@ -99,6 +99,29 @@ public final class PlayerPages implements RouteModule {
         routes.post(PATH + "/evaluation", ANNOTATE_RECORDINGS, this::saveEvaluation),
         "Evaluation answers");
     Pages.form(routes.post(PATH + "/share", EMAIL_RECORDINGS, this::share), "Share by e-mail");
+    Pages.form(
+        routes.post(PATH + "/expiry", Permission.MANAGE_RECORDINGS, this::changeExpiry),
+        "Change the expiry date (R-60)");
+  }
+
+  /** A super user moves the day the recording is erased; only to a day after today. */
+  private void changeExpiry(Context ctx, Principal p) {
+    UUID id = Params.id(ctx, "recordingId");
+    Form form = Form.of(ctx, "expiresOn");
+    java.time.LocalDate day;
+    try {
+      day = java.time.LocalDate.parse(form.get("expiresOn").strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      Pages.done(ctx, "/recordings/" + id, "expiryRejected");
+      return;
+    }
+    try {
+      recordings.recordings().changeExpiry(p, ClientInfo.of(ctx), id, day);
+    } catch (ProblemException.Invalid e) {
+      Pages.done(ctx, "/recordings/" + id, "expiryRejected");
+      return;
+    }
+    Pages.done(ctx, "/recordings/" + id, "expiryChanged");
   }
 
   private void page(Context ctx, Principal p) {
