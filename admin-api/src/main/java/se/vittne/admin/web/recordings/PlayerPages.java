@@ -108,12 +108,13 @@ public final class PlayerPages implements RouteModule {
   private void changeExpiry(Context ctx, Principal p) {
     UUID id = Params.id(ctx, "recordingId");
     Form form = Form.of(ctx, "expiresOn");
+    // an unreadable day goes to the service as none, so that a recording that is not the
+    // user's answers 404 before the form is judged
     java.time.LocalDate day;
     try {
       day = java.time.LocalDate.parse(form.get("expiresOn").strip());
     } catch (java.time.format.DateTimeParseException e) {
-      Pages.done(ctx, "/recordings/" + id, "expiryRejected");
-      return;
+      day = null;
     }
     try {
       recordings.recordings().changeExpiry(p, ClientInfo.of(ctx), id, day);
