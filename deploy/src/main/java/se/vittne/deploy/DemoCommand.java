@@ -28,8 +28,6 @@ import se.vittne.storage.demo.DemoCompany;
         "Runs Vittne on this machine with embedded defaults: PostgreSQL, a capture node and a demo"
             + " company. Data stays in --data between runs.")
 final class DemoCommand implements Callable<Integer> {
-  static final int DEMO_LICENCES = 20;
-
   @Mixin ConfigOptions options;
 
   @Option(
@@ -45,6 +43,14 @@ final class DemoCommand implements Callable<Integer> {
       defaultValue = "5060",
       description = "The SIP port for UDP and TCP (default: ${DEFAULT-VALUE}).")
   int sipPort;
+
+  @Option(
+      names = "--licences",
+      defaultValue = "20",
+      description =
+          "Concurrent recordings the demo company is licensed for when it is created"
+              + " (default: ${DEFAULT-VALUE}).")
+  int licences;
 
   @Override
   public Integer call() throws Exception {
@@ -64,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
                 "vittne.capture.disk-reserve-bytes", "104857600",
                 "vittne.capture.drain-timeout", "PT5S"));
     DemoDatabase database = DemoDatabase.start(dataDir.resolve("postgres"), 10);
-    DemoCompany.ensure(database.database().dsl(), DemoCompany.DEMO_TENANT, DEMO_LICENCES);
+    DemoCompany.ensure(database.database().dsl(), DemoCompany.DEMO_TENANT, licences);
     DatabaseConfig databaseConfig = database.server().config(DemoDatabase.NAME, 10);
     CaptureNodeConfig captureConfig = ProcessSetup.capture(config);
     CaptureNode node =
