@@ -37,19 +37,20 @@ import wave
 import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-JAR = os.path.join(ROOT, "deploy", "target", "vittne.jar")
+JAR = os.environ.get("VITTNE_JAR", os.path.join(ROOT, "deploy", "target", "vittne.jar"))
+NICE = ["nice", "-n", os.environ.get("NICE", "-10")]
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 JAVA_HOME = os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64")
 JAVA = [os.path.join(JAVA_HOME, "bin", "java"), "--enable-native-access=ALL-UNNAMED",
         "-Dio.netty.noUnsafe=false", "--sun-misc-unsafe-memory-access=allow"]
 JCMD = os.path.join(JAVA_HOME, "bin", "jcmd")
 NODE_CORE, LOAD_CORE = "0", "1"
-SIP_PORT, MGMT_PORT = 5060, 9091
-NODE_PORTS = (20000, 25999)     # the capture node's media ports: 3,000 calls
-SINK_FIRST = 26000              # the bare receiver's ports: up to 2,000 calls
-RTPENGINE_PORTS = (10000, 19999)
-RTPENGINE_NG = "127.0.0.1:2223"
-BLACKHOLE_PORT = 30999          # where rtpengine forwards: bound, never read
+SIP_PORT, MGMT_PORT = 19060, 19091  # off the defaults: other demos may run on this machine
+NODE_PORTS = (20000, 29999)     # the capture node's media ports (RTP and RTCP): 2,500 calls
+SINK_FIRST = 61000              # the bare receiver's ports, above the ephemeral range: 2,250 calls
+RTPENGINE_PORTS = (10000, 18999)  # 4 ports per call (RTP and RTCP of two legs)
+RTPENGINE_NG = "127.0.0.1:19223"
+BLACKHOLE_PORT = 19999          # where rtpengine forwards: bound, never read
 TONES = (440, 1000)
 
 
@@ -77,7 +78,9 @@ def loadavg():
 
 
 def pinned(core, args, **kw):
-    return subprocess.Popen(["taskset", "-c", core, *args], **kw)
+    """A process on one core; the systems under test and the generator alike run at nice -10 (NICE)
+    so that other work on a shared machine takes less of their cores."""
+    return subprocess.Popen([*NICE, "taskset", "-c", core, *args], **kw)
 
 
 def wait_until(predicate, timeout, step=0.5):
@@ -95,13 +98,14 @@ class Node:
     def __init__(self, work, java_opts, calls_max):
         self.data = os.path.join(work, "node")
         self.out = open(os.path.join(work, "node.log"), "w")
-        args = [*JAVA, *java_opts, "-jar", JAR, "demo", "--data", self.data,
+        args = [*JAVA, *java_opts, "-jar", JAR, "demo", "--data", self.data, "--sip-port", str(SIP_PORT),
                 "--licences", str(calls_max + 100),
                 "--set", f"vittne.capture.media.first-port={NODE_PORTS[0]}",
                 "--set", f"vittne.capture.media.last-port={NODE_PORTS[1]}",
                 "--set", f"vittne.capture.management.port={MGMT_PORT}"]
         self.proc = pinned(NODE_CORE, args, stdout=self.out, stderr=subprocess.STDOUT)
         self.pid = self.proc.pid
+        self.leaked = 0
         if not wait_until(self._ready, 180, 1):
             raise RuntimeError("the capture node did not start; see " + self.out.name)
         banner = open(self.out.name).read()
@@ -272,13 +276,20 @@ def check_wav(path, hold):
     frame = rate // 50
     usable = (frames // frame) * frame
     rms = np.sqrt((pcm[:usable].astype(np.float64) ** 2).reshape(-1, frame, channels).mean(axis=1))
-    silent = int((rms[1:-1] < 100).sum())  # per channel and frame; first and last frame left out
-    return {"seconds": frames / rate, "peaks": peaks, "silent": silent}
+    sound = (rms >= 100).all(axis=1)  # frames where both channels carry their tone
+    heard = np.flatnonzero(sound)
+    first, last = (heard[0], heard[-1] + 1) if len(heard) else (0, 0)
+    # inside the call's audio, per channel and 20 ms frame
+    silent = int((rms[first:last] < 100).sum())
+    return {"seconds": frames / rate, "peaks": peaks, "silent": silent,
+            # the file starts when the session opens (INVITE), the audio when the first packet
+            # arrives: what the set-up took; from there to the file's end should be the hold
+            "leadMs": round(first * 20), "fromAudioToEndMs": round((usable // frame - first) * 20)}
 
 
 def run_vittne(node, n, args, work, profile):
     log(f"vittne N={n}: waiting for an idle node")
-    wait_until(lambda: node.metrics().get("vittne_sessions_active", 0) == 0
+    wait_until(lambda: node.metrics().get("vittne_sessions_active", 0) <= node.leaked
                and node.metrics().get("vittne_archive_outbox_depth", 0) == 0, 120)
     heap_idle, rss_idle = node.heap_kib(), rss_kib(node.pid)
     before = node.metrics()
@@ -293,25 +304,34 @@ def run_vittne(node, n, args, work, profile):
     if not full:
         log(f"vittne N={n}: only {node.metrics().get('vittne_sessions_active')} sessions came up")
         full = t0 + 2 + ramp
-    first_start = full - ramp
-    window = Window(node.pid, full + 2, first_start + args.hold - 3)
-    jfr = os.path.join(work, f"vittne-{n}.jfr")
-    on_start = (lambda: node.jcmd("JFR.start", "name=bench", "settings=profile",
-                                  f"filename={jfr}")) if profile else None
-    window.measure(on_start)
+    # all N calls are up: CPU from now until just before the first call can end (the generator's
+    # first call is answered at least a second after its launch at t0), then their heap
+    active = node.metrics().get("vittne_sessions_active", 0)
+    if profile:
+        with open(os.path.join(work, f"vittne-{n}.histogram.txt"), "w") as f:
+            f.write(node.jcmd("GC.class_histogram"))
+        node.jcmd("JFR.start", "name=bench", "settings=profile",
+                  "filename=" + os.path.join(work, f"vittne-{n}.jfr"))
+    packets = 'vittne_media_packets_total{kind="rtp"}'
+    at_start = {}
+    window = Window(node.pid, time.time() + 1, t0 + args.hold - 5)
+    window.measure(lambda: at_start.update(node.metrics()))
+    mid = node.metrics()
     if profile:
         node.jcmd("JFR.stop", "name=bench")
-    mid = node.metrics()
+    active_end = mid.get("vittne_sessions_active", 0)
+    # live heap with every call up and the set-up's SIP transactions long gone
     heap_busy, rss_busy = node.heap_kib(), rss_kib(node.pid)
-    active = mid.get("vittne_sessions_active", 0)
     gen.wait(args.hold + ramp + 180)
     report = json.load(open(gen_out))
     set_up = report["callsSetUp"]
     archived0 = before.get('vittne_archive_sessions_total{outcome="archived"}', 0)
     wait_until(lambda: node.metrics().get('vittne_archive_sessions_total{outcome="archived"}', 0)
-               - archived0 >= set_up and node.metrics().get("vittne_sessions_active", 0) == 0,
-               180)
+               - archived0 >= set_up
+               and node.metrics().get("vittne_sessions_active", 0) <= node.leaked, 180)
     after = node.metrics()
+    # sessions the node still holds although the generator ended every call (a failed call)
+    node.leaked = int(after.get("vittne_sessions_active", 0))
 
     def delta(name):
         return after.get(name, 0) - before.get(name, 0)
@@ -327,40 +347,51 @@ def run_vittne(node, n, args, work, profile):
         " coalesce(percentile_cont(0.5) within group (order by extract(epoch from created_at - end_time)), 0),"
         " coalesce(percentile_cont(0.99) within group (order by extract(epoch from created_at - end_time)), 0),"
         " coalesce(max(extract(epoch from created_at - end_time)), 0),"
-        " count(*) filter (where has_gaps)"
+        " count(*) filter (where has_gaps),"
+        f" percentile_disc(0.01) within group (order by duration_ms - {hold_ms}),"
+        f" percentile_disc(0.5) within group (order by duration_ms - {hold_ms}),"
+        f" percentile_disc(0.99) within group (order by duration_ms - {hold_ms})"
         f" from recording where created_at >= to_timestamp({t0})")[0]
-    rows, exact, dmin, dmax, p50, p99, pmax, gaps = row
+    rows, exact, dmin, dmax, p50, p99, pmax, gaps, d01, d50, d99 = row
     keys = [k for (k,) in node.sql(
         f"select store_key from recording where created_at >= to_timestamp({t0})"
         f" order by random() limit {args.sample}")]
     sample = [check_wav(os.path.join(node.data, "audio", k), args.hold) for k in keys]
+    with open(os.path.join(work, f"vittne-{n}.sample.txt"), "w") as f:
+        for k, s in zip(keys, sample):
+            f.write(f"{k} {s}\n")
     tones_ok = sum(1 for s in sample
                    if sorted(round(p) for p in s["peaks"]) == sorted(TONES))
-    lengths_ok = sum(1 for s in sample if abs(s["seconds"] - args.hold) <= 0.020)
+    lengths_ok = sum(1 for s in sample if abs(s["fromAudioToEndMs"] - args.hold * 1000) <= 20)
     result = {
         "system": "vittne", "calls": n, "setUp": set_up, "failed": report["callsFailed"],
-        "activeAtWindowEnd": active,
+        "activeAtHeap": active, "activeAtWindowEnd": active_end, "leakedSessions": node.leaked,
         "sent": report["packetsSent"], "received": received, "dropped": dropped,
         "cpu": window.cpu, "window": window.seconds, "load": window.load,
         "cpuPerCallMinute": window.per_call_minute(n),
         "cpuPerPacketMicros": 1e6 * window.cpu / (window.seconds * n * 100),
+        "packetsInWindow": mid.get(packets, 0) - at_start.get(packets, 0),
         "heapIdleKiB": heap_idle, "heapBusyKiB": heap_busy,
         "heapPerCallKiB": (heap_busy - heap_idle) / n,
         "rssIdleKiB": rss_idle, "rssBusyKiB": rss_busy, "rssPerCallKiB": (rss_busy - rss_idle) / n,
         "rows": int(rows), "rowsExactLength": int(exact), "durationMinMs": int(dmin),
         "durationMaxMs": int(dmax), "rowsWithGaps": int(gaps),
+        "lengthErrorP01P50P99Ms": [int(d or 0) for d in (d01, d50, d99)],
         "archiveP50": float(p50), "archiveP99": float(p99), "archiveMax": float(pmax),
         "metricP50": after.get('vittne_archive_latency_seconds{quantile="0.5"}'),
         "metricP99": after.get('vittne_archive_latency_seconds{quantile="0.99"}'),
         "sample": len(sample), "sampleTonesOk": tones_ok, "sampleLengthOk": lengths_ok,
         "sampleSeconds": [round(s["seconds"], 3) for s in sample],
+        "sampleLeadMs": [s["leadMs"] for s in sample],
+        "sampleAudioToEndMs": [s["fromAudioToEndMs"] for s in sample],
         "samplePeaks": [s["peaks"] for s in sample],
         "sampleSilentFrames": sum(s["silent"] for s in sample),
         "generatorLatenessP99Micros": report["lateness"]["p99Micros"],
     }
     # keep the disk from filling over the steps: the audio of a checked step is not needed
-    shutil.rmtree(os.path.join(node.data, "audio"), ignore_errors=True)
-    os.makedirs(os.path.join(node.data, "audio"), exist_ok=True)
+    if not args.keep_audio:
+        shutil.rmtree(os.path.join(node.data, "audio"), ignore_errors=True)
+        os.makedirs(os.path.join(node.data, "audio"), exist_ok=True)
     return result
 
 
@@ -422,9 +453,9 @@ def table(results, args, machine):
     for r in results:
         by.setdefault(r["calls"], {})[r["system"]] = r
     lines = [f"Hold {args.hold} s, ramp {args.rate:g} calls/s, PCMU, two streams per call "
-             f"(100 packets/s per call). {machine}", ""]
+             f"(100 packets/s per call), systems and generator at nice {NICE[2]}. {machine}", ""]
     lines.append("| calls | packets sent | received (lost) | recordings archived / exact length ±20 ms"
-                 " | sample: tones ok, length ok, silent 20 ms frames | CPU s per call-minute | CPU µs per packet"
+                 " | sample: tones ok, first sound→end = hold ±20 ms, silent 20 ms frames inside | CPU s per call-minute | CPU µs per packet"
                  " | heap KiB per call | RSS KiB per call | BYE→archived p50 / p99 (s) | load avg |")
     lines.append("|---|---|---|---|---|---|---|---|---|---|---|")
     for n in sorted(by):
@@ -480,6 +511,7 @@ def main():
     parser.add_argument("--sample", type=int, default=10, help="WAV files checked per step")
     parser.add_argument("--profile", type=int, action="append", default=[], metavar="N",
                         help="record JFR (settings=profile) during Vittne's steady state at step N")
+    parser.add_argument("--keep-audio", action="store_true", help="keep the archived WAV files")
     parser.add_argument("--node-opts", default="-XX:+UseSerialGC -Xms512m -Xmx2g")
     parser.add_argument("--out", help="directory for the results (default: a new one in /tmp)")
     args = parser.parse_args()
@@ -488,6 +520,10 @@ def main():
     os.makedirs(work, exist_ok=True)
     log(f"results in {work}")
     os.sched_setaffinity(0, {int(LOAD_CORE)})
+    # a background job ignores SIGINT: make both signals end the run through the finally below,
+    # which stops the node and rtpengine
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: sys.exit(130))
     node = engine = None
     results = []
     try:
