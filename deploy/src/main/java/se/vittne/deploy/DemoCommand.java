@@ -31,8 +31,6 @@ import se.vittne.storage.demo.DemoCompany;
         "Runs Vittne on this machine with embedded defaults: PostgreSQL, a capture node and a demo"
             + " company. Data stays in --data between runs.")
 final class DemoCommand implements Callable<Integer> {
-  static final int DEMO_LICENCES = 20;
-
   @Mixin ConfigOptions options;
 
   @Option(
@@ -54,6 +52,14 @@ final class DemoCommand implements Callable<Integer> {
       defaultValue = "5060",
       description = "The SIP port for UDP and TCP (default: ${DEFAULT-VALUE}).")
   int sipPort;
+
+  @Option(
+      names = "--licences",
+      defaultValue = "20",
+      description =
+          "Concurrent recordings the demo company is licensed for when it is created"
+              + " (default: ${DEFAULT-VALUE}).")
+  int licences;
 
   @Override
   public Integer call() throws Exception {
@@ -77,7 +83,7 @@ final class DemoCommand implements Callable<Integer> {
                 Map.entry("vittne.admin.mail.kind", "pickup"),
                 Map.entry("vittne.admin.mail.from", "vittne@demo.vittne.se")));
     DemoDatabase database = DemoDatabase.start(dataDir.resolve("postgres"), 10);
-    DemoCompany.ensure(database.database().dsl(), DemoCompany.DEMO_TENANT, DEMO_LICENCES);
+    DemoCompany.ensure(database.database().dsl(), DemoCompany.DEMO_TENANT, licences);
     Clock clock = Clock.systemUTC();
     PrometheusMeterRegistry adminMetrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     DemoLogins.ensure(database.database().dsl(), DemoCompany.DEMO_TENANT, adminMetrics);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -149,8 +150,10 @@ public final class LoadgenCommand implements Callable<Integer> {
 
   @Option(
       names = "--rtp-target",
-      paramLabel = "host:start-end",
-      description = "With --no-sip: stream k goes to port start + k (wrapping in the range).")
+      paramLabel = "host:start-end|host:@file",
+      description =
+          "With --no-sip: stream k goes to port start + k (wrapping in the range), or with @file"
+              + " to the port on line k + 1 of the file (ports a media server handed out).")
   String rtpTarget;
 
   @Option(names = "--sink", description = "Only count RTP arriving on --rtp-ports, then report.")
@@ -268,6 +271,10 @@ public final class LoadgenCommand implements Callable<Integer> {
             spec.commandLine(), "--no-sip needs --rtp-target host:start-end");
       }
       String[] parts = CliValues.splitHostAndRest(rtpTarget);
+      if (parts[1].startsWith("@")) {
+        return Signalling.RtpOnly.toPorts(
+            address(parts[0]), portList(Path.of(parts[1].substring(1))));
+      }
       return new Signalling.RtpOnly(address(parts[0]), PortRange.parse(parts[1], 1));
     }
     if (target == null) {
@@ -279,6 +286,19 @@ public final class LoadgenCommand implements Callable<Integer> {
           target, Signalling.Transport.parse(transport), sipPort, SipTimers.DEFAULT);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--transport is udp or tcp: " + transport);
+    }
+  }
+
+  private List<Integer> portList(Path file) {
+    try {
+      return Files.readAllLines(file).stream()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .map(Integer::valueOf)
+          .toList();
+    } catch (IOException | NumberFormatException e) {
+      throw new ParameterException(
+          spec.commandLine(), "--rtp-target @" + file + ": not one port per line: " + e, e);
     }
   }
 

@@ -9,7 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,13 +28,23 @@ import org.slf4j.MDC;
  * Empties the outbox: archives each entry and removes it. When the database or the store is
  * unreachable the entry stays and the worker retries with a growing pause (up to {@code
  * maxBackoff}); a new entry wakes it at once.
+ *
+ * <p>Up to {@code parallelism} entries are archived at once, each by one thread of a small pool: an
+ * archive spends most of its time waiting for the disk (the store's fsyncs) and the database's
+ * commit, so calls that end together — a shift change, a trunk that hangs up all its calls — are
+ * archived side by side instead of queueing behind each other's fsyncs.
  */
 public final class ArchiveWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ArchiveWorker.class);
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
 
+  /** Entries archived at once unless configured otherwise. */
+  public static final int DEFAULT_PARALLELISM = 4;
+
   private final Outbox outbox;
-  private final Archiver archiver;
+  private final ArchiveStep archiver;
+  private final int parallelism;
+  private final ExecutorService pool;
   private final Clock clock;
   private final Duration maxBackoff;
   private final Semaphore wake = new Semaphore(0);
@@ -39,9 +56,36 @@ public final class ArchiveWorker implements AutoCloseable {
   private volatile boolean running = true;
 
   public ArchiveWorker(
-      Outbox outbox, Archiver archiver, Clock clock, Duration maxBackoff, MeterRegistry registry) {
+      Outbox outbox,
+      ArchiveStep archiver,
+      Clock clock,
+      Duration maxBackoff,
+      MeterRegistry registry) {
+    this(outbox, archiver, clock, maxBackoff, registry, DEFAULT_PARALLELISM);
+  }
+
+  /**
+   * @param parallelism entries archived at once (at least 1); the database pool should have a
+   *     connection for each
+   */
+  public ArchiveWorker(
+      Outbox outbox,
+      ArchiveStep archiver,
+      Clock clock,
+      Duration maxBackoff,
+      MeterRegistry registry,
+      int parallelism) {
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
+    }
     this.outbox = outbox;
     this.archiver = archiver;
+    this.parallelism = parallelism;
+    this.pool =
+        parallelism == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                parallelism, Thread.ofPlatform().name("archive-", 0).daemon(true).factory());
     this.clock = clock;
     this.maxBackoff = maxBackoff;
     this.latency =
@@ -97,7 +141,7 @@ public final class ArchiveWorker implements AutoCloseable {
   }
 
   /**
-   * Tries every waiting entry once.
+   * Tries every waiting entry once, up to {@code parallelism} at a time, and waits for them.
    *
    * @return whether the outbox is empty afterwards
    */
@@ -105,17 +149,62 @@ public final class ArchiveWorker implements AutoCloseable {
     try {
       var pending = outbox.pending();
       depth.set(pending.size());
-      boolean allDone = true;
-      for (Outbox.Entry entry : pending) {
-        if (!running) {
-          return false;
-        }
-        allDone &= archive(entry);
-      }
+      boolean allDone = pool == null ? archiveInTurn(pending) : archiveSideBySide(pending);
       depth.set(outbox.size());
       return allDone;
     } catch (IOException e) {
       log.error("cannot read the outbox", e);
+      return false;
+    }
+  }
+
+  private boolean archiveInTurn(List<Outbox.Entry> pending) {
+    boolean allDone = true;
+    for (Outbox.Entry entry : pending) {
+      if (!running) {
+        return false;
+      }
+      allDone &= archive(entry);
+    }
+    return allDone;
+  }
+
+  /** Oldest first, each entry on a free thread of the pool as soon as one is free. */
+  private boolean archiveSideBySide(List<Outbox.Entry> pending) {
+    Semaphore free = new Semaphore(parallelism);
+    List<Future<Boolean>> started = new ArrayList<>(pending.size());
+    boolean allDone = true;
+    try {
+      for (Outbox.Entry entry : pending) {
+        if (!running) {
+          allDone = false;
+          break;
+        }
+        free.acquire();
+        try {
+          started.add(
+              pool.submit(() -> {
+                try {
+                  return archive(entry);
+                } finally {
+                  free.release();
+                }
+              }));
+        } catch (RejectedExecutionException e) {
+          free.release();
+          allDone = false;
+          break;
+        }
+      }
+      for (Future<Boolean> f : started) {
+        allDone &= f.get();
+      }
+      return allDone;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (ExecutionException e) {
+      log.error("archiving failed unexpectedly", e.getCause());
       return false;
     }
   }
@@ -156,7 +245,13 @@ public final class ArchiveWorker implements AutoCloseable {
     running = false;
     wake.release();
     try {
-      thread.join(Duration.ofSeconds(10));
+      if (thread.getState() != Thread.State.NEW) {
+        thread.join(Duration.ofSeconds(10));
+      }
+      if (pool != null) {
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return;

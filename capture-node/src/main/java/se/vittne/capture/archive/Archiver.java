@@ -29,7 +29,7 @@ import se.vittne.storage.recording.UnrecordedCallRepository;
  * before writing and the inserts ignore existing rows — so a retry after any failure or crash
  * completes the job without duplicates.
  */
-public final class Archiver {
+public final class Archiver implements ArchiveStep {
   private final AudioStore store;
   private final RecordingRepository recordings;
   private final UnrecordedCallRepository unrecorded;
@@ -42,6 +42,7 @@ public final class Archiver {
   }
 
   /** Archives a job whose WAV file is {@code audio} (absent when no party is recorded). */
+  @Override
   public void archive(ArchiveJob job, Optional<Path> audio) throws IOException {
     SessionManifest manifest = job.manifest();
     Quality quality = QualityFlags.of(job.quality());

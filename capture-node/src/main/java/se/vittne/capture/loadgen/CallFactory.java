@@ -50,8 +50,8 @@ final class CallFactory {
     if (config.signalling() instanceof Signalling.RtpOnly rtpOnly) {
       List<InetSocketAddress> destinations =
           List.of(
-              new InetSocketAddress(rtpOnly.host(), rtpOnly.ports().port(2L * index)),
-              new InetSocketAddress(rtpOnly.host(), rtpOnly.ports().port(2L * index + 1)));
+              new InetSocketAddress(rtpOnly.host(), rtpOnly.port(2L * index)),
+              new InetSocketAddress(rtpOnly.host(), rtpOnly.port(2L * index + 1)));
       return new RtpOnlyCall(
           index, context, destinations, config.codec().payloadType(), caller, callee);
     }

@@ -39,6 +39,15 @@ public interface MediaSession {
    */
   MediaResult finish() throws MediaException;
 
+  /**
+   * As {@link #finish()}, with the recording ending at {@code endNanos} ({@link System#nanoTime()})
+   * when that is earlier than now: the moment the call ended (its BYE arrived), so that the file is
+   * as long as the call however long the node took to handle the end.
+   */
+  default MediaResult finish(long endNanos) throws MediaException {
+    return finish();
+  }
+
   /** Stops receiving, releases the ports and erases everything written. Idempotent. */
   void discard();
 }

@@ -160,12 +160,17 @@ final class RtpMediaSession implements MediaSession {
   }
 
   @Override
-  public synchronized MediaResult finish() throws MediaException {
+  public MediaResult finish() throws MediaException {
+    return finish(System.nanoTime());
+  }
+
+  @Override
+  public synchronized MediaResult finish(long endNanos) throws MediaException {
     if (result != null) {
       return result;
     }
     requireOpen();
-    long end = System.nanoTime();
+    long end = Math.min(endNanos, System.nanoTime());
     stopReceiving();
     try {
       SessionRecorder.Completion written =
@@ -213,8 +218,14 @@ final class RtpMediaSession implements MediaSession {
     }
   }
 
-  /** Closes every port and makes sure the packets already received reach the writer first. */
+  /**
+   * Closes every port and makes sure the packets already received reach the writer first: a first
+   * round on the event loops reads what waits in the sockets (a loop serves its ready sockets
+   * before its tasks), so the last packets, sent just before the BYE, are not dropped as late
+   * comers; then the gates close and a second round hands the batches over.
+   */
   private void stopReceiving() {
+    engine.flushEventLoops();
     for (OpenStream s : streams.values()) {
       s.gate.close();
     }

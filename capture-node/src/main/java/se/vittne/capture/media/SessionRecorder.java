@@ -117,9 +117,16 @@ final class SessionRecorder {
       s.remove();
     }
     finished = true;
-    long end = Math.max(frameAt(endNanos), timeline.committed());
+    long requested = Math.max(0, frameAt(endNanos));
+    long end = Math.max(requested, timeline.committed());
     try {
       timeline.commit(end);
+      if (requested < end) {
+        // the end (a BYE's arrival) was handled after later audio had been written: cut it off,
+        // so that the file is as long as the call, not as long as the BYE took to be handled
+        file.truncate(requested);
+        end = requested;
+      }
     } catch (IOException e) {
       discard();
       throw e;

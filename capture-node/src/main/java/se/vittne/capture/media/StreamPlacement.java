@@ -7,8 +7,11 @@ package se.vittne.capture.media;
  *   <li>a run of packets is <b>anchored</b> at its first packet's arrival (never before the end of
  *       the previous run's audio, so runs follow on without mixing), and the packets after it are
  *       placed by their RTP timestamps relative to that anchor;
- *   <li>a packet in sequence whose timestamp disagrees with its arrival by more than the jump limit
- *       calls for a new anchor ({@link #jumped});
+ *   <li>a packet in sequence whose timestamp is ahead of its arrival by more than the jump limit
+ *       calls for a new anchor ({@link #jumped}); one behind by as much does only when the stream
+ *       stays that far behind for as long again (a sender whose clock stopped): a burst of packets
+ *       delayed by a stalled sender, path or host keeps the place its timestamps give it, so that
+ *       the stream does not move ahead of real time with every stall;
  *   <li><b>settling</b>: for the first {@value #SETTLE_PACKETS} packets after an anchor, one that
  *       arrives earlier than the anchor predicts proves the anchor packet was delayed, and the run
  *       moves earlier, with the audio it has placed and not yet written;
@@ -55,6 +58,9 @@ final class StreamPlacement {
   private boolean senderReportTimed;
   private long ownNtpOffset = NONE;
 
+  /** The arrival of the first packet of the current stretch far behind its place, or NONE. */
+  private long behindSince = NONE;
+
   StreamPlacement(SessionRecorder session) {
     this.session = session;
   }
@@ -76,6 +82,7 @@ final class StreamPlacement {
     endRun();
     anchorTimestamp = ts;
     anchorFrame = floor == NONE ? frame : Math.max(frame, floor);
+    behindSince = NONE;
     start = NONE;
     sinceAnchor = 0;
     windowMaxDeviation = NONE;
@@ -121,9 +128,24 @@ final class StreamPlacement {
     }
   }
 
-  /** Whether an in-sequence packet's timestamp strays so far from its arrival that it jumped. */
+  /**
+   * Whether an in-sequence packet's timestamp strays so far from its arrival that it jumped: ahead
+   * by more than the jump limit, or behind by as much for longer than the jump limit. A packet that
+   * is merely late (a sender or path stalled and then sent what was due at once) is no jump:
+   * re-anchoring it at its arrival would place the stream, and through the floor every later
+   * packet, that much ahead of real time for good, until its audio no longer fits the ring.
+   */
   boolean jumped(long ts, long arrivalFrame) {
-    return Math.abs(frameOf(ts) - arrivalFrame) > session.timing().jumpFrames();
+    long deviation = frameOf(ts) - arrivalFrame;
+    long limit = session.timing().jumpFrames();
+    if (-deviation <= limit) {
+      behindSince = NONE;
+      return deviation > limit;
+    }
+    if (behindSince == NONE) {
+      behindSince = arrivalFrame;
+    }
+    return arrivalFrame - behindSince > limit;
   }
 
   /** Compares an in-sequence packet's place with its arrival: settling and drift. */

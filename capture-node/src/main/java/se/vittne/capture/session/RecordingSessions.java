@@ -180,7 +180,7 @@ public final class RecordingSessions implements RecordingSessionHandler {
       return;
     }
     log.info("session {} ended: {} {}", end.sessionId(), end.reason(), end.detail());
-    deps.ender().end(session.manifest, Optional.ofNullable(session.media));
+    deps.ender().end(session.manifest, Optional.ofNullable(session.media), end.atNanos());
     decider.releaseAll(session.manifest.tenant(), session.manifest.parties());
   }
 

@@ -39,8 +39,16 @@ public final class SessionEnder {
     this.clock = clock;
   }
 
-  /** Ends a session whose media (if any was opened) is still running. */
+  /** Ends a session whose media (if any was opened) is still running, now. */
   public void end(SessionManifest manifest, Optional<MediaSession> media) {
+    end(manifest, media, System.nanoTime());
+  }
+
+  /**
+   * Ends a session whose media (if any was opened) is still running; its recording ends at {@code
+   * endNanos} ({@link System#nanoTime()}, e.g. when the BYE arrived).
+   */
+  public void end(SessionManifest manifest, Optional<MediaSession> media, long endNanos) {
     try {
       if (media.isEmpty()) {
         handOver(manifest, withoutAudio(manifest), null);
@@ -48,7 +56,7 @@ public final class SessionEnder {
         media.get().discard();
         handOver(manifest, withoutAudio(manifest), null);
       } else {
-        MediaResult result = media.get().finish();
+        MediaResult result = media.get().finish(endNanos);
         handOver(manifest, job(manifest.withAudioStart(result.start()), result), result.wavFile());
       }
     } catch (MediaException | IOException e) {

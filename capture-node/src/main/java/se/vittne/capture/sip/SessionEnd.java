@@ -9,8 +9,18 @@ import java.util.Objects;
  * @param callId the SIP Call-ID
  * @param reason why it ended
  * @param detail a human-readable detail for logs
+ * @param atNanos when it ended ({@link System#nanoTime()}): for a BYE, when the request arrived,
+ *     before it waited for its dialog's turn, so that the recording ends with the call and not
+ *     later by however long the node took to get to the BYE
  */
-public record SessionEnd(String sessionId, String callId, EndReason reason, String detail) {
+public record SessionEnd(
+    String sessionId, String callId, EndReason reason, String detail, long atNanos) {
+
+  /** An end that happens now. */
+  public SessionEnd(String sessionId, String callId, EndReason reason, String detail) {
+    this(sessionId, callId, reason, detail, System.nanoTime());
+  }
+
   public SessionEnd {
     Objects.requireNonNull(sessionId, "sessionId");
     Objects.requireNonNull(callId, "callId");

@@ -112,6 +112,16 @@ public final class WavSpoolFile implements AutoCloseable {
     }
   }
 
+  /** Cuts the audio back to its first {@code frames} frames; no-op when it holds no more. */
+  public void truncate(long frames) throws IOException {
+    long bytes = frames * 2L * metadata.channels();
+    if (bytes < dataBytes) {
+      channel.truncate(HEADER_LENGTH + bytes);
+      channel.position(HEADER_LENGTH + bytes);
+      dataBytes = bytes;
+    }
+  }
+
   /** Frames written so far. */
   public long frames() {
     return dataBytes / (2L * metadata.channels());

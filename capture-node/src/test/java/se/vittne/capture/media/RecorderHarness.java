@@ -115,13 +115,21 @@ final class RecorderHarness {
 
   /** Plays everything scheduled, in arrival order, then finishes the session. */
   MediaResult finishAt(double endMillis) throws IOException {
+    return finishAt(endMillis, endMillis);
+  }
+
+  /**
+   * Plays everything scheduled, then finishes the session as ending at {@code endMillis} although
+   * the writer's ticks went on until {@code handledMillis} (a BYE handled late).
+   */
+  MediaResult finishAt(double endMillis, double handledMillis) throws IOException {
     events.sort(Comparator.comparingLong(Event::arrival).thenComparingInt(Event::order));
     for (Event e : events) {
       advanceTo(e.arrival());
       e.delivery().run();
     }
     long end = START + Math.round(endMillis * MS);
-    advanceTo(end);
+    advanceTo(START + Math.round(handledMillis * MS));
     return recorder.finish(end).complete();
   }
 

@@ -51,6 +51,23 @@ class SessionRecorderTest {
   }
 
   @Test
+  void aByeHandledLateEndsTheFileWhenTheByeArrived() throws Exception {
+    RecorderHarness h = new RecorderHarness(spool, 2, 8000, false);
+    AudioSource a = AudioSource.pcmu(600, TONE);
+    StreamRecorder left = h.stream("a", 0, a.formats());
+    h.leg(left, a, 0x1111, 100, 5000, 40, 150);
+
+    // the BYE arrived at 3.1 s, the node got to it at 4.5 s: by then audio up to ~4 s was written
+    MediaResult r = h.finishAt(3100, 4500);
+    WavFile wav = WavFile.read(r.wavFile());
+
+    assertThat(r.duration()).isEqualTo(Duration.ofMillis(3100));
+    assertThat(wav.seconds()).isCloseTo(3.1, within(0.001));
+    assertThat(wav.dominantHz(0, 0.5, 2.5)).isCloseTo(600, within(5.0));
+    assertThat(r.quality().get(0).packets()).isEqualTo(150);
+  }
+
+  @Test
   void aDelayedFirstPacketDoesNotShiftTheStream() throws Exception {
     RecorderHarness h = new RecorderHarness(spool, 2, 8000, false);
     AudioSource a = AudioSource.pcmu(600, TONE);
@@ -272,6 +289,39 @@ class SessionRecorderTest {
 
     for (double t = 0.0; t < 1.99; t += 0.02) {
       assertThat(wav.rms(0, t, t + 0.02)).as("audio at %.2f s", t).isGreaterThan(4000);
+    }
+  }
+
+  @Test
+  void burstsAfterSenderStallsKeepTheirPlaceAndTheStreamStaysInTime() throws Exception {
+    RecorderHarness h = new RecorderHarness(spool, 2, 8000, false);
+    AudioSource a = AudioSource.pcmu(600, TONE);
+    StreamRecorder left = h.stream("a", 0, a.formats());
+    // 8 s of packets; three times the sender stalls for 300 ms and then sends what was due at
+    // once (a loaded SRC or path): the packets are late, their timestamps are right
+    for (int i = 0; i < 400; i++) {
+      double due = 20.0 * i;
+      double arrival = due;
+      for (int stall : new int[] {100, 200, 300}) {
+        if (i >= stall && i < stall + 15) {
+          arrival = 20.0 * (stall + 15);
+        }
+      }
+      h.at(
+          arrival,
+          left,
+          RtpPackets.rtp(a.payloadType(), i == 0, 100 + i, 5000 + 160L * i, 0x77, a.next()));
+    }
+    MediaResult r = h.finishAt(8000);
+    WavFile wav = WavFile.read(r.wavFile());
+
+    assertThat(wav.seconds()).isCloseTo(8.0, within(0.001));
+    // the stalled audio itself may come too late to be written; everything else is in its place
+    for (double t = 0.0; t < 7.99; t += 0.02) {
+      boolean stalled = (t >= 1.98 && t < 2.3) || (t >= 3.98 && t < 4.3) || (t >= 5.98 && t < 6.3);
+      if (!stalled) {
+        assertThat(wav.rms(0, t, t + 0.02)).as("audio at %.2f s", t).isGreaterThan(4000);
+      }
     }
   }
 

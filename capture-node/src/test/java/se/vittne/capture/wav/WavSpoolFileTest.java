@@ -54,6 +54,23 @@ class WavSpoolFileTest {
   }
 
   @Test
+  void truncatingCutsTheAudioAndTheHeaderSaysSo() throws Exception {
+    WavSpoolFile file = WavSpoolFile.create(spool, meta("s5"));
+    file.write(stereoRamp(1600, 0));
+    file.truncate(1200);
+    file.truncate(1500); // longer than what is left: nothing happens
+    assertThat(file.frames()).isEqualTo(1200);
+    Path done = file.complete();
+
+    assertThat(Files.size(done)).isEqualTo(WavSpoolFile.HEADER_LENGTH + 1200 * 4);
+    try (AudioInputStream in = AudioSystem.getAudioInputStream(done.toFile())) {
+      assertThat(in.getFrameLength()).isEqualTo(1200);
+      ByteBuffer b = ByteBuffer.wrap(in.readAllBytes()).order(ByteOrder.LITTLE_ENDIAN);
+      assertThat(b.getShort(4 * 1199)).isEqualTo((short) 1199);
+    }
+  }
+
+  @Test
   void discardErasesEverything() throws Exception {
     WavSpoolFile file = WavSpoolFile.create(spool, meta("s2"));
     file.write(stereoRamp(100, 0));

@@ -382,11 +382,20 @@ public final class RecordingDialog implements SessionControl, SessionClock.Event
   }
 
   void bye(ServerExchange exchange) {
+    bye(exchange, System.nanoTime());
+  }
+
+  /** A BYE that arrived at {@code receivedNanos}: the session ends then, not when it is handled. */
+  void bye(ServerExchange exchange, long receivedNanos) {
     if (state == State.ENDED) {
       exchange.reply(Reply.of(481, "Call/Transaction Does Not Exist"));
       return;
     }
-    end(EndReason.BYE, "BYE from the SRC", () -> exchange.reply(Reply.of(200, "OK")));
+    end(
+        EndReason.BYE,
+        "BYE from the SRC",
+        () -> exchange.reply(Reply.of(200, "OK")),
+        receivedNanos);
   }
 
   // ---- timers, refusals and the end -----------------------------------------------------------
@@ -432,6 +441,10 @@ public final class RecordingDialog implements SessionControl, SessionClock.Event
    * and only for accepted offers).
    */
   private void end(EndReason reason, String detail, Runnable send) {
+    end(reason, detail, send, System.nanoTime());
+  }
+
+  private void end(EndReason reason, String detail, Runnable send, long atNanos) {
     boolean notify = accepted;
     accepted = false;
     finish();
@@ -442,7 +455,7 @@ public final class RecordingDialog implements SessionControl, SessionClock.Event
     context.metrics().sessionEnded(reason);
     LOG.info("recording session {} ended: {} ({})", sessionId, reason, detail);
     try {
-      context.handler().onEnd(new SessionEnd(sessionId, callId, reason, detail));
+      context.handler().onEnd(new SessionEnd(sessionId, callId, reason, detail, atNanos));
     } catch (RuntimeException e) {
       LOG.error("session handler failed on end of {}", callId, e);
     }

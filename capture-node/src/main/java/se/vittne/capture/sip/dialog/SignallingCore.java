@@ -199,7 +199,10 @@ public final class SignallingCore implements RequestHandler {
     }
     switch (request.method()) {
       case "INVITE", "UPDATE" -> session.post(() -> session.modify(exchange));
-      case "BYE" -> session.post(() -> session.bye(exchange));
+      case "BYE" -> {
+        long received = System.nanoTime();
+        session.post(() -> session.bye(exchange, received));
+      }
       case "OPTIONS" -> exchange.reply(capabilities(Reply.of(200, "OK")));
       case "INFO" -> exchange.reply(Reply.of(200, "OK"));
       default -> notAllowed(exchange);
