@@ -5,8 +5,9 @@ package se.vittne.capture.media;
  *
  * <ul>
  *   <li>a run of packets is <b>anchored</b> at its first packet's arrival (never before the end of
- *       the previous run's audio, so runs follow on without mixing), and the packets after it are
- *       placed by their RTP timestamps relative to that anchor;
+ *       the previous run's audio, so runs follow on without mixing; audio of the previous run that
+ *       lies ahead of real time moves back first), and the packets after it are placed by their RTP
+ *       timestamps relative to that anchor;
  *   <li>a packet in sequence whose timestamp is ahead of its arrival by more than the jump limit
  *       calls for a new anchor ({@link #jumped}); one behind by as much does only when the stream
  *       stays that far behind for as long again (a sender whose clock stopped): a burst of packets
@@ -77,9 +78,25 @@ final class StreamPlacement {
     return clockRate;
   }
 
-  /** Anchors a run: RTP timestamp {@code ts} (extended) belongs at {@code frame}. */
-  void anchor(long ts, long frame) {
+  /**
+   * Anchors a run: RTP timestamp {@code ts} (extended) belongs at {@code frame}. Where the audio
+   * placed before runs past {@code frame} by more than the drift tolerance, that audio is ahead of
+   * real time (a late run's packets came faster than real time, e.g. a backlog of this host's): its
+   * unwritten part moves back to end at {@code frame}, what would land on written audio is dropped,
+   * and the new run starts at its arrival. Without this the floor would keep the stream that far
+   * ahead for good, and beyond the ring its audio would be lost.
+   */
+  void anchor(long ts, long frame, Mover mover) {
     endRun();
+    if (floor != NONE && floor - frame > session.timing().driftFrames()) {
+      PcmTimeline timeline = session.timeline();
+      long from = timeline.committed();
+      long to = Math.min(floor, from + timeline.capacity());
+      long by = floor - frame;
+      if (mover.moveEarlier(from, to, by)) {
+        floor = frame;
+      }
+    }
     anchorTimestamp = ts;
     anchorFrame = floor == NONE ? frame : Math.max(frame, floor);
     behindSince = NONE;

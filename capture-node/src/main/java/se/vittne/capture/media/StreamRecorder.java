@@ -276,7 +276,7 @@ final class StreamRecorder
   /** A new run: what is held belongs to the old one; the decoder's filters restart. */
   private void anchor(long ts, long arrivalFrame) {
     flushHeld();
-    placement.anchor(ts, arrivalFrame);
+    placement.anchor(ts, arrivalFrame, this::moveEarlier);
     if (lastDecoder != null) {
       lastDecoder.discontinuity();
     }
@@ -288,7 +288,8 @@ final class StreamRecorder
   }
 
   /**
-   * Settling: moves the run's unwritten audio earlier, when this stream alone writes its channel.
+   * Settling and catching up: moves the stream's unwritten audio earlier, when this stream alone
+   * writes its channel.
    */
   private boolean moveEarlier(long from, long to, long by) {
     return session.exclusive(this)
@@ -393,9 +394,20 @@ final class StreamRecorder
     } else {
       decoder.discontinuity();
     }
-    if (placed == 0 && n > skip && at + n <= session.timeline().committed()) {
-      late++;
-      session.metrics().drop(Drop.LATE);
+    if (placed == 0 && n > skip) {
+      PcmTimeline timeline = session.timeline();
+      if (at + n <= timeline.committed()) {
+        late++;
+        session.metrics().drop(Drop.LATE);
+        return false;
+      }
+      if (at + skip >= timeline.committed() + timeline.capacity()) {
+        session.metrics().drop(Drop.AHEAD);
+        return false;
+      }
+    }
+    if (n > 0 && skip >= n) {
+      session.metrics().drop(Drop.OVERLAP);
       return false;
     }
     return true;

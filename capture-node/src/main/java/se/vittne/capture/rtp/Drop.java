@@ -38,6 +38,10 @@ public enum Drop {
   DUPLICATE,
   /** Arrived after its audio was written. */
   LATE,
+  /** Its place is further ahead of the written audio than the session's ring holds. */
+  AHEAD,
+  /** In sequence, but its place lies wholly inside audio the stream has already placed. */
+  OVERLAP,
   /** From a source not confirmed by a packet in sequence after it (RFC 3550 A.1 probation). */
   UNCONFIRMED_SOURCE,
   /** Sequence number jumped far without confirmation (RFC 3550 A.1). */

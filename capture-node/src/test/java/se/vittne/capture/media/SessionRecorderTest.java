@@ -326,6 +326,72 @@ class SessionRecorderTest {
   }
 
   @Test
+  void aHostThatFallsBehindAndCatchesUpAgainAndAgainDoesNotPushTheStreamAheadOfTime()
+      throws Exception {
+    RecorderHarness h = new RecorderHarness(spool, 2, 8000, false);
+    AudioSource a = AudioSource.pcmu(600, TONE);
+    StreamRecorder left = h.stream("a", 0, a.formats());
+    // 30 s of packets sent on time; the receiving host is overloaded: eight times its delay
+    // grows over 1.6 s to 480 ms and then it catches up at once; the last 6 s are on time
+    int cycle = 125;
+    for (int i = 0; i < 1500; i++) {
+      double due = 20.0 * i;
+      double arrival = due;
+      if (i < 8 * cycle) {
+        int inCycle = i % cycle;
+        int slowest = 80;
+        double caughtUp = 20.0 * (i - inCycle + slowest) + 15.0 * slowest;
+        arrival = inCycle <= slowest ? due + 15.0 * inCycle : Math.max(due, caughtUp);
+      }
+      h.at(
+          arrival,
+          left,
+          RtpPackets.rtp(a.payloadType(), i == 0, 100 + i, 5000 + 160L * i, 0x77, a.next()));
+    }
+    MediaResult r = h.finishAt(30000);
+    WavFile wav = WavFile.read(r.wavFile());
+
+    assertThat(wav.seconds()).isCloseTo(30.0, within(0.001));
+    // what came later than the jitter window is lost; once the host keeps up, all is in place
+    for (double t = 24.5; t < 29.99; t += 0.02) {
+      assertThat(wav.rms(0, t, t + 0.02)).as("audio at %.2f s", t).isGreaterThan(4000);
+    }
+    assertThat(wav.onset(0, 0, 1000)).isCloseTo(0.0, within(0.005));
+  }
+
+  @Test
+  void aStreamPushedAheadOfTimeByTheHostsBacklogComesBackInTime() throws Exception {
+    RecorderHarness h = new RecorderHarness(spool, 2, 8000, false);
+    AudioSource a = AudioSource.pcmu(600, TONE);
+    StreamRecorder left = h.stream("a", 0, a.formats());
+    // 20 s of packets sent on time; at 5 s the receiving host stalls for 2.5 s and then drains
+    // its backlog at four times real time: long enough behind to count as a frozen clock, so the
+    // stream is re-anchored late, and the rest of the backlog then runs ahead of real time
+    for (int i = 0; i < 1000; i++) {
+      double due = 20.0 * i;
+      double arrival = due;
+      if (due >= 5000) {
+        arrival = Math.max(due, 7500 + 5.0 * (i - 250));
+      }
+      h.at(
+          arrival,
+          left,
+          RtpPackets.rtp(a.payloadType(), i == 0, 100 + i, 5000 + 160L * i, 0x77, a.next()));
+    }
+    MediaResult r = h.finishAt(20000);
+    WavFile wav = WavFile.read(r.wavFile());
+
+    assertThat(wav.seconds()).isCloseTo(20.0, within(0.001));
+    for (double t = 0.0; t < 19.99; t += 0.02) {
+      boolean stalled = t >= 4.98 && t < 10.5;
+      if (!stalled) {
+        assertThat(wav.rms(0, t, t + 0.02)).as("audio at %.2f s", t).isGreaterThan(4000);
+      }
+    }
+    assertThat(h.dropped(Drop.AHEAD)).isZero();
+  }
+
+  @Test
   void holdPausesTheChannelAndResumeContinuesWhateverTheTimestamps() throws Exception {
     RecorderHarness h = new RecorderHarness(spool, 2, 8000, false);
     AudioSource a = AudioSource.pcmu(600, TONE);
