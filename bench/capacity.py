@@ -8,7 +8,7 @@ Per step N (concurrent calls) and per system, the load generator (`vittne loadge
 N calls of two PCMU streams (50 packets/s each) for HOLD seconds, ramping up at RATE calls/s;
 the system under test runs on core 0:
 
-  vittne     `vittne demo` (embedded PostgreSQL, filesystem audio store), SIPREC calls to
+  vittne     `vittne demo` (embedded PostgreSQL moved to core 1, filesystem audio store), SIPREC calls to
              agent 201 of the demo company, recorded to stereo WAV and archived;
   bare       `vittne loadgen --sink` (one Netty epoll thread counting datagrams, recvmmsg by 16),
              the same RTP without signalling;
@@ -77,6 +77,25 @@ def loadavg():
         return float(f.read().split()[0])
 
 
+def descendants(pid):
+    """Every process below pid (from /proc's parent links)."""
+    children = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
 def pinned(core, args, **kw):
     """A process on one core; the systems under test and the generator alike run at nice -10 (NICE)
     so that other work on a shared machine takes less of their cores."""
@@ -93,7 +112,9 @@ def wait_until(predicate, timeout, step=0.5):
 
 
 class Node:
-    """`vittne demo` on core 0, with its embedded PostgreSQL (a child, also on core 0)."""
+    """`vittne demo` on core 0; its embedded PostgreSQL (a child) is moved to the generator's core,
+    where a real deployment's database server would be another machine: the capture node's core
+    then carries the node alone, as its CPU figures (the node's process only) assume."""
 
     def __init__(self, work, java_opts, calls_max):
         self.data = os.path.join(work, "node")
@@ -110,7 +131,11 @@ class Node:
             raise RuntimeError("the capture node did not start; see " + self.out.name)
         banner = open(self.out.name).read()
         self.db_port = int(re.search(r"jdbc:postgresql://[^:/]+:(\d+)/", banner).group(1))
-        log(f"capture node pid {self.pid}, PostgreSQL port {self.db_port}")
+        for pid in descendants(self.pid):
+            # new backends are forked by the postmaster and inherit its affinity
+            subprocess.run(["taskset", "-a", "-p", "-c", LOAD_CORE, str(pid)], check=False,
+                           capture_output=True)
+        log(f"capture node pid {self.pid}, PostgreSQL port {self.db_port} (on core {LOAD_CORE})")
 
     def _ready(self):
         if self.proc.poll() is not None:

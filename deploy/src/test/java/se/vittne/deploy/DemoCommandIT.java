@@ -25,14 +25,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's run command: {@code vittne demo}, run from the packaged {@code vittne.jar}, starts everything on embedded defaults, records a
- * SIPREC call SIPp places against it, and lets the demo super user log in to the web app.
+ * The README's run command: {@code vittne demo}, run from the packaged {@code vittne.jar}, starts
+ * everything on embedded defaults, records a SIPREC call SIPp places against it, and lets the demo
+ * super user log in to the web app.
  */
 class DemoCommandIT {
   private static final Pattern SIP = Pattern.compile("SIP 127\\.0\\.0\\.1:(\\d+) ");
   private static final Pattern WEB = Pattern.compile("Web app\\s+http://127\\.0\\.0\\.1:(\\d+)");
   private static final Pattern JDBC = Pattern.compile("(jdbc:postgresql://\\S+)");
-  /** The packaged launcher as the README runs it: its manifest, not Maven's, makes the classpath. */
+
+  /**
+   * The packaged launcher as the README runs it: its manifest, not Maven's, makes the classpath.
+   */
   private static final Path LAUNCHER = Path.of("target", "vittne.jar");
 
   private static final Path SCENARIOS = Path.of("../capture-node/src/test/resources/sip/sipp");
