@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
 import se.vittne.policy.DepartmentId;
 import se.vittne.policy.GroupId;
@@ -40,6 +41,9 @@ public final class TenantFixture {
   public final Login otherLogin;
   public final Map<String, String> ids = new HashMap<>();
   public final PhoneNumber excluded;
+
+  /** Each fixture's user has its own extension: tests compare one tenant's with another's. */
+  private static final AtomicInteger EXTENSIONS = new AtomicInteger();
 
   public TenantFixture(
       Seed seed,
@@ -78,7 +82,7 @@ public final class TenantFixture {
     ids.put(
         "userId",
         new UserRepository(dsl)
-            .create(tenant, UserData.of("Användare", "100" + suffix.hashCode() % 9))
+            .create(tenant, UserData.of("Användare", "1" + (10000 + EXTENSIONS.incrementAndGet())))
             .id()
             .toString());
     ids.put("loginId", otherLogin.id().toString());
