@@ -146,7 +146,7 @@ class CrossTenantIT {
                   "name",
                   "X",
                   "extension",
-                  "7" + department.hashCode() % 100,
+                  "7" + Math.floorMod(department.hashCode(), 100),
                   "departmentId",
                   department));
       Api.Response login =
