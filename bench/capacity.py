@@ -103,10 +103,14 @@ def pinned(core, args, **kw):
 
 
 def wait_until(predicate, timeout, step=0.5):
+    """Polls predicate; a poll that fails (a busy node answering its metrics late) counts as no."""
     deadline = time.time() + timeout
     while time.time() < deadline:
-        if predicate():
-            return True
+        try:
+            if predicate():
+                return True
+        except OSError:
+            pass
         time.sleep(step)
     return predicate()
 
@@ -147,7 +151,14 @@ class Node:
             return False
 
     def metrics(self):
-        text = urllib.request.urlopen(f"http://127.0.0.1:{MGMT_PORT}/metrics", timeout=5).read()
+        for attempt in range(3):
+            try:
+                text = urllib.request.urlopen(f"http://127.0.0.1:{MGMT_PORT}/metrics",
+                                              timeout=15).read()
+                break
+            except OSError:
+                if attempt == 2:
+                    raise
         values = {}
         for line in text.decode().splitlines():
             if line and not line.startswith("#"):
