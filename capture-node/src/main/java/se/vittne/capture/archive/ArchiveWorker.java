@@ -82,10 +82,8 @@ public final class ArchiveWorker implements AutoCloseable {
     this.archiver = archiver;
     this.parallelism = parallelism;
     this.pool =
-        parallelism == 1
-            ? null
-            : Executors.newFixedThreadPool(
-                parallelism, Thread.ofPlatform().name("archive-", 0).daemon(true).factory());
+        Executors.newFixedThreadPool(
+            parallelism, Thread.ofPlatform().name("archive-", 0).daemon(true).factory());
     this.clock = clock;
     this.maxBackoff = maxBackoff;
     this.latency =
@@ -149,24 +147,13 @@ public final class ArchiveWorker implements AutoCloseable {
     try {
       var pending = outbox.pending();
       depth.set(pending.size());
-      boolean allDone = pool == null ? archiveInTurn(pending) : archiveSideBySide(pending);
+      boolean allDone = archiveSideBySide(pending);
       depth.set(outbox.size());
       return allDone;
     } catch (IOException e) {
       log.error("cannot read the outbox", e);
       return false;
     }
-  }
-
-  private boolean archiveInTurn(List<Outbox.Entry> pending) {
-    boolean allDone = true;
-    for (Outbox.Entry entry : pending) {
-      if (!running) {
-        return false;
-      }
-      allDone &= archive(entry);
-    }
-    return allDone;
   }
 
   /** Oldest first, each entry on a free thread of the pool as soon as one is free. */
@@ -248,19 +235,16 @@ public final class ArchiveWorker implements AutoCloseable {
       if (thread.getState() != Thread.State.NEW) {
         thread.join(Duration.ofSeconds(10));
       }
-      if (pool != null) {
-        pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+      running = true;
+      try {
+        drainOnce();
+      } finally {
+        running = false;
       }
+      pool.shutdown();
+      pool.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return;
-    }
-    running = true;
-    try {
-      drainOnce();
-    } finally {
-      running = false;
     }
   }
 }

@@ -108,4 +108,14 @@ class ArchiveWorkerTest {
     assertThat(step.mostAtOnce.get()).isEqualTo(1);
     assertThat(outbox.size()).isZero();
   }
+
+  @Test
+  void closingArchivesWhatIsStillWaitingSideBySide() throws IOException {
+    Outbox outbox = outboxWith(5);
+    SlowStep step = new SlowStep();
+    worker(outbox, step, 4).close();
+
+    assertThat(step.archived).hasSize(5);
+    assertThat(outbox.size()).isZero();
+  }
 }
