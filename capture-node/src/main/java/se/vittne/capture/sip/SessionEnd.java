@@ -16,11 +16,6 @@ import java.util.Objects;
 public record SessionEnd(
     String sessionId, String callId, EndReason reason, String detail, long atNanos) {
 
-  /** An end that happens now. */
-  public SessionEnd(String sessionId, String callId, EndReason reason, String detail) {
-    this(sessionId, callId, reason, detail, System.nanoTime());
-  }
-
   public SessionEnd {
     Objects.requireNonNull(sessionId, "sessionId");
     Objects.requireNonNull(callId, "callId");

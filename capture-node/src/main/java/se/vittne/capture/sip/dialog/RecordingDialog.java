@@ -381,10 +381,6 @@ public final class RecordingDialog implements SessionControl, SessionClock.Event
     return wanted && !lastAnswer.isEmpty() ? Optional.of(lastAnswer) : Optional.empty();
   }
 
-  void bye(ServerExchange exchange) {
-    bye(exchange, System.nanoTime());
-  }
-
   /** A BYE that arrived at {@code receivedNanos}: the session ends then, not when it is handled. */
   void bye(ServerExchange exchange, long receivedNanos) {
     if (state == State.ENDED) {
