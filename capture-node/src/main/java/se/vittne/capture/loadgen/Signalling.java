@@ -40,20 +40,21 @@ public sealed interface Signalling {
   /**
    * No signalling: the same RTP as SIPREC calls would carry, sent to fixed ports, so that a bare
    * receiver and the capture node can be measured on exactly the same packets. Stream {@code k}
-   * (call {@code k / 2}, participant {@code k % 2}) goes to {@code ports.port(k)}, or, when a port
-   * list is given (ports a media server handed out call by call, e.g. rtpengine's), to entry {@code
-   * k} of the list, wrapping around.
+   * (call {@code k / 2}, participant {@code k % 2}) goes to entry {@code k} of {@code ports},
+   * wrapping around: the ports of a range, or ports a media server handed out call by call (e.g.
+   * rtpengine's).
    *
    * @param host where to send
-   * @param ports the receiving ports
-   * @param portList the receiving port of each stream in order; empty to use {@code ports}
+   * @param ports the receiving port of each stream in order
    */
-  record RtpOnly(InetAddress host, PortRange ports, List<Integer> portList) implements Signalling {
+  record RtpOnly(InetAddress host, List<Integer> ports) implements Signalling {
     public RtpOnly {
       Objects.requireNonNull(host, "host");
-      Objects.requireNonNull(ports, "ports");
-      portList = List.copyOf(portList);
-      for (int port : portList) {
+      ports = List.copyOf(ports);
+      if (ports.isEmpty()) {
+        throw new IllegalArgumentException("no ports to send to");
+      }
+      for (int port : ports) {
         if (port < 1 || port > 65535) {
           throw new IllegalArgumentException("not a port: " + port);
         }
@@ -61,24 +62,18 @@ public sealed interface Signalling {
     }
 
     /** Streams go to the ports of a range. */
-    public RtpOnly(InetAddress host, PortRange ports) {
-      this(host, ports, List.of());
+    public RtpOnly(InetAddress host, PortRange range) {
+      this(host, range.ports());
     }
 
-    /** Stream {@code k} goes to {@code portList.get(k)}, wrapping around. */
-    public static RtpOnly toPorts(InetAddress host, List<Integer> portList) {
-      if (portList.isEmpty()) {
-        throw new IllegalArgumentException("no ports to send to");
-      }
-      int first = portList.get(0);
-      return new RtpOnly(host, new PortRange(first, first, 1), portList);
+    /** Stream {@code k} goes to {@code ports.get(k)}, wrapping around. */
+    public static RtpOnly toPorts(InetAddress host, List<Integer> ports) {
+      return new RtpOnly(host, ports);
     }
 
     /** The port stream {@code stream} is sent to. */
     public int port(long stream) {
-      return portList.isEmpty()
-          ? ports.port(stream)
-          : portList.get((int) (stream % portList.size()));
+      return ports.get((int) (stream % ports.size()));
     }
   }
 }
